@@ -1,0 +1,5 @@
+export { normalizeText, canonicalTone, fixLookalikes } from "./normalize.ts";
+export { foldText, hasDiacritics } from "./fold.ts";
+export { stripInvisible, collapseSpaces } from "./sanitize.ts";
+export { STOPWORDS, isStopword } from "./stopwords.ts";
+export { indexTerms, syllables, syllablePhrases, isAccentedTerm, isPairTerm, PAIR_JOINER } from "./tokenize.ts";
