@@ -58,4 +58,6 @@ export interface Reply {
   readonly blocks: readonly Block[];
   /** Number of matching articles across all pages (0 for non-list answers). */
   readonly total: number;
+  /** The articles shown on this page, in order, with their relevance scores. */
+  readonly results: readonly { readonly id: string; readonly score: number }[];
 }

@@ -1,0 +1,72 @@
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { createLogger, formatDay, isDiemtinError, loadConfig, loadCore, systemClock, type Core } from "../../src/index.ts";
+import { renderConsole } from "../console/render.ts";
+import { articleJson, askJson } from "./json.ts";
+
+const USAGE = `Cách dùng:
+  diemtin ask "<lệnh>" [--json] [--limit N] [--seeds DIR]…   một lệnh (không có lệnh: mỗi dòng stdin một lệnh)
+  diemtin articles [--json] [--seeds DIR]…                  mọi bài trong kho tin`;
+
+function fail(message: string): never {
+  process.stderr.write(`diemtin: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function write(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function ask(core: Core, texts: string[], json: boolean, limit: number): Promise<void> {
+  const answer = (input: string) => {
+    const reply = core.ask(input, { pageSize: limit });
+    write(json ? JSON.stringify(askJson(core, input, reply)) : `${renderConsole(reply)}\n`);
+  };
+  if (texts.length > 0) {
+    answer(texts.join(" "));
+    return;
+  }
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) answer(line);
+}
+
+function listArticles(core: Core, json: boolean): void {
+  for (const article of core.articles) {
+    write(json ? JSON.stringify(articleJson(article)) : `[${article.handle}] ${formatDay(article.date)} · ${article.title}`);
+  }
+}
+
+/** The stable command-line interface: `ask` and `articles`. */
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        limit: { type: "string" },
+        seeds: { type: "string", multiple: true, default: [] },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const [verb, ...rest] = parsed.positionals;
+  if (parsed.values.help || !verb) {
+    write(USAGE);
+    return;
+  }
+  const limit = parsed.values.limit === undefined ? 5 : Number(parsed.values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) fail("--limit: expected a whole number from 1 to 50");
+  if (verb !== "ask" && verb !== "articles") fail(`unknown verb "${verb}"`);
+  const config = loadConfig({ extraDirs: parsed.values.seeds });
+  const logger = createLogger({ level: config.logLevel === "info" ? "warn" : config.logLevel });
+  const core = loadCore({ corpusDirs: config.corpusDirs, snapshotDir: config.snapshot ? config.dataDir : null, logger, clock: systemClock });
+  if (verb === "ask") await ask(core, rest, parsed.values.json, limit);
+  else listArticles(core, parsed.values.json);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`diemtin: ${isDiemtinError(error) ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

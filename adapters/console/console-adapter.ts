@@ -1,0 +1,67 @@
+import { createInterface } from "node:readline";
+import type { Core, Logger, PagerBlock, Reply } from "../../src/index.ts";
+import { renderConsole } from "./render.ts";
+
+/** Where the console bot reads and writes. */
+export interface ConsoleIO {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** A terminal: show a prompt and colours. */
+  readonly interactive: boolean;
+}
+
+const NEXT = new Set(["n", ">", "tiep", "tiếp", "sau"]);
+const PREV = new Set(["p", "<", "truoc", "trước"]);
+const QUIT = new Set(["/thoat", "/quit", "/exit", "thoat", "exit", "quit"]);
+const PAGER_HINT = "Gõ n để xem trang sau, p để xem trang trước.";
+
+/** The console bot: one command per line, one answer each; ends at end of input or /thoat. */
+export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) {
+  let pager: PagerBlock | null = null;
+
+  function answer(line: string): Reply | null {
+    const text = line.trim();
+    if (!text) return null;
+    const lower = text.toLowerCase();
+    if (pager && NEXT.has(lower)) return pager.next ? core.page(pager.next) : null;
+    if (pager && PREV.has(lower)) return pager.prev ? core.page(pager.prev) : null;
+    return core.ask(text);
+  }
+
+  function handle(line: string): void {
+    let reply: Reply | null;
+    try {
+      reply = answer(line);
+    } catch (error) {
+      logger.error({ err: error, input: line.slice(0, 200) }, "console: command failed");
+      io.output.write("Xin lỗi, đã có lỗi khi xử lý lệnh này. Hãy thử lại.\n\n");
+      return;
+    }
+    if (!reply) return;
+    pager = (reply.blocks.find((block) => block.kind === "pager") as PagerBlock | undefined) ?? null;
+    io.output.write(`${renderConsole(reply, { ansi: io.interactive, pagerHint: PAGER_HINT })}\n\n`);
+  }
+
+  return {
+    /** Runs until the input ends; resolves when done. */
+    run(): Promise<void> {
+      const lines = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+      if (io.interactive) {
+        io.output.write(`diemtin: ${core.articles.length} bài. Gõ /trogiup để xem các lệnh, /thoat để thoát.\n`);
+        lines.setPrompt("> ");
+        lines.prompt();
+      }
+      return new Promise((resolve) => {
+        lines.on("line", (line) => {
+          if (QUIT.has(line.trim().toLowerCase())) {
+            lines.close();
+            return;
+          }
+          handle(line);
+          if (io.interactive) lines.prompt();
+        });
+        lines.on("close", () => resolve());
+      });
+    },
+  };
+}

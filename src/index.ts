@@ -1,0 +1,17 @@
+export * from "./core/index.ts";
+export * from "./config/index.ts";
+export * from "./format/index.ts";
+export * from "./text/index.ts";
+export type { Article, ParsedArticle, Person, Figure, ProvinceRefs } from "./model/article.ts";
+export type { Block, Reply, Span, HeadingBlock, ParagraphBlock, ArticleCardBlock, PagerBlock } from "./reply/blocks.ts";
+export type { Router } from "./router/router.ts";
+export type { Command } from "./router/command.ts";
+export { DEFAULT_PAGE_SIZE } from "./router/router.ts";
+export { MAX_INPUT_LENGTH } from "./router/input.ts";
+export { DiemtinError, isDiemtinError } from "./util/errors.ts";
+export type { ErrorCode } from "./util/errors.ts";
+export { createLogger, createSilentLogger } from "./util/logger.ts";
+export type { Logger } from "./util/logger.ts";
+export { systemClock, createFixedClock } from "./util/clock.ts";
+export type { Clock } from "./util/clock.ts";
+export { listProvinces, getProvince, resolvePlace, describeVia } from "./places/index.ts";

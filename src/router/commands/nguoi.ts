@@ -1,0 +1,43 @@
+import { personKey } from "../../core/corpus-index.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import { articleCard } from "../cards.ts";
+import type { Command } from "../command.ts";
+
+// NOTE: how many candidate names /nguoi lists when a partial name matches several people.
+const MAX_CANDIDATES = 8;
+
+/** `/nguoi <tên>`: articles naming a person, with the title held in each. */
+export const nguoiCommand: Command = {
+  name: "nguoi",
+  aliases: ["nhanvat"],
+  params: "<họ tên>",
+  summary: "Bài nhắc tới một người, kèm chức danh trong từng bài",
+  example: "/nguoi Tô Lâm",
+  run(args, { corpus }): Answer {
+    const key = personKey(args);
+    if (key.length < 2) return messageAnswer(false, paragraph(`Cách dùng: /nguoi <họ tên>, ví dụ ${nguoiCommand.example}.`));
+    const exact = corpus.people.get(key);
+    const candidates = exact
+      ? [exact]
+      : [...corpus.people.entries()].filter(([name]) => name.endsWith(` ${key}`) || name.startsWith(`${key} `) || name.includes(` ${key} `)).map(([, entry]) => entry);
+    if (candidates.length === 0) return messageAnswer(false, paragraph(`Không có bài nào nhắc tới “${args}”. Hãy gõ đủ họ tên, ví dụ ${nguoiCommand.example}.`));
+    if (candidates.length > 1) {
+      const names = candidates.sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_CANDIDATES).map((entry) => entry.name);
+      return messageAnswer(false, paragraph(`Có ${candidates.length} người khớp “${args}”: ${names.join(", ")}. Hãy gõ đủ họ tên.`));
+    }
+    const person = candidates[0] as NonNullable<typeof exact>;
+    const titles = [...new Set(person.mentions.map((mention) => mention.person.title).filter((title): title is string => title !== null))];
+    const head = [
+      { kind: "heading" as const, text: person.name },
+      paragraph(`Được nhắc trong ${person.mentions.length} bài.${titles.length > 0 ? ` Chức danh: ${titles.join("; ")}.` : ""}`),
+    ];
+    const items = person.mentions.map(({ article, person: mention }) => ({
+      id: article.id,
+      score: 1,
+      render: () => [
+        articleCard(article, mention.title ? [{ text: `${mention.title} `, mark: "strong" }, { text: mention.name }] : [{ text: mention.name }]),
+      ],
+    }));
+    return { ok: true, head, items };
+  },
+};

@@ -1,0 +1,83 @@
+import type { Article } from "../../model/article.ts";
+import { resolvePlace } from "../../places/index.ts";
+import { makeSnippet } from "../../search/index.ts";
+import { parseUserDay } from "../../format/index.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import { articleCard, leadSnippet } from "../cards.ts";
+import type { Command } from "../command.ts";
+import { placeProblem } from "./place-problem.ts";
+
+/** The filters and words of a /tim query. */
+export interface SearchQuery {
+  readonly words: string;
+  readonly province: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+// NOTE: a filter value is one word, or a quoted phrase: tinh:"Quảng Ninh", tinh:quang-ninh.
+const FILTER = /(?:^|\s)(tinh|tu|den):(?:"([^"]*)"|“([^”]*)”|(\S+))/giu;
+
+/** Splits `/tim` arguments into words and `tinh:`, `tu:`, `den:` filters; a string on error. */
+export function parseSearchQuery(args: string): SearchQuery | Answer {
+  let province: string | null = null;
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const match of args.matchAll(FILTER)) {
+    const key = (match[1] as string).toLowerCase();
+    const value = (match[2] ?? match[3] ?? match[4] ?? "").trim();
+    if (key === "tinh") {
+      const resolution = resolvePlace(value.replace(/[-_]+/g, " "));
+      if (resolution.kind !== "province") return placeProblem(value, resolution);
+      province = resolution.province.id;
+      continue;
+    }
+    const day = parseUserDay(value);
+    if (!day) return messageAnswer(false, paragraph(`Ngày “${value}” không hợp lệ; hãy viết dd/mm/yyyy hoặc yyyy-mm-dd.`));
+    if (key === "tu") from = day;
+    else to = day;
+  }
+  return { words: args.replace(FILTER, " ").trim(), province, from, to };
+}
+
+function matchesFilters(article: Article, query: SearchQuery): boolean {
+  if (query.province && !article.provinces.primary.includes(query.province) && !article.provinces.mentioned.includes(query.province)) return false;
+  if ((query.from || query.to) && article.date === null) return false;
+  if (query.from && (article.date as string) < query.from) return false;
+  if (query.to && (article.date as string) > query.to) return false;
+  return true;
+}
+
+/** `/tim <từ khóa>`: full-text search with optional province and date filters. */
+export const timCommand: Command = {
+  name: "tim",
+  aliases: ["timkiem", "search"],
+  params: "<từ khóa>",
+  summary: "Tìm bài theo từ khóa; lọc bằng tinh:, tu:, den:",
+  example: '/tim tăng trưởng GRDP tinh:"Quảng Ninh" tu:01/01/2025',
+  run(args, { corpus, search }): Answer {
+    if (!args) return messageAnswer(false, paragraph(`Cách dùng: ${timCommand.example}`));
+    const query = parseSearchQuery(args);
+    if ("ok" in query) return query;
+    const filtered = query.province !== null || query.from !== null || query.to !== null;
+    if (!query.words) {
+      if (!filtered) return messageAnswer(false, paragraph(`Cách dùng: ${timCommand.example}`));
+      const items = corpus.newest
+        .filter((article) => matchesFilters(article, query))
+        .map((article) => ({ id: article.id, score: 0, render: () => [articleCard(article, leadSnippet(article))] }));
+      return items.length > 0 ? { ok: true, head: [{ kind: "heading", text: "Kết quả lọc" }], items } : notFound(args);
+    }
+    const filter = filtered ? (id: string) => { const article = corpus.byId(id); return article !== undefined && matchesFilters(article, query); } : undefined;
+    const hits = search.search(query.words, { filter });
+    if (hits.length === 0) return notFound(query.words);
+    const items = hits.flatMap((hit) => {
+      const article = corpus.byId(hit.id);
+      return article ? [{ id: hit.id, score: hit.score, render: () => [articleCard(article, makeSnippet(article, hit.terms))] }] : [];
+    });
+    return { ok: true, head: [{ kind: "heading", text: `Kết quả cho “${query.words}”` }], items };
+  },
+};
+
+function notFound(words: string): Answer {
+  return messageAnswer(false, paragraph(`Không tìm thấy bài nào cho “${words}”. Thử từ khóa ngắn hơn hoặc viết không dấu.`));
+}

@@ -1,0 +1,68 @@
+import type { Article, Figure } from "../../model/article.ts";
+import { describeVia, resolvePlace, type Province } from "../../places/index.ts";
+import type { Block } from "../../reply/blocks.ts";
+import { makeSnippet } from "../../search/index.ts";
+import { indexTerms } from "../../text/index.ts";
+import { formatNumber } from "../../format/index.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import { articleCard } from "../cards.ts";
+import type { Command } from "../command.ts";
+import { placeProblem } from "./place-problem.ts";
+
+// NOTE: how many key figures the /tinh header shows.
+const MAX_FIGURES = 4;
+
+function figureLabel(figure: Figure): string {
+  const year = figure.year ? ` (${figure.year})` : "";
+  const unit = figure.unit === "%" ? "%" : ` ${figure.unit}`;
+  return `${figure.indicator} ${formatNumber(figure.value)}${unit}${year}`;
+}
+
+/** The latest figure per indicator from the province's primary articles, newest first. */
+function keyFigures(articles: readonly Article[]): string[] {
+  const seen = new Map<string, Figure>();
+  for (const article of articles) {
+    for (const figure of article.figures) {
+      const current = seen.get(figure.indicator);
+      if (!current || (figure.year ?? 0) > (current.year ?? 0)) seen.set(figure.indicator, figure);
+    }
+  }
+  return [...seen.values()].slice(0, MAX_FIGURES).map(figureLabel);
+}
+
+function provinceHead(province: Province, note: string | null, primary: number, mentioned: number, figures: string[]): Block[] {
+  const head: Block[] = [{ kind: "heading", text: province.name }];
+  if (note) head.push(paragraph(note));
+  head.push(paragraph(`${primary} bài về ${province.name}, ${mentioned} bài có nhắc tới.`));
+  if (figures.length > 0) {
+    head.push({ kind: "paragraph", spans: [{ text: "Số liệu: ", mark: "strong" }, { text: figures.join(" · ") }] });
+  }
+  return head;
+}
+
+/** `/tinh <tỉnh>`: the articles about a province, primary first, then mentions. */
+export const tinhCommand: Command = {
+  name: "tinh",
+  aliases: ["tinhthanhpho"],
+  params: "<tỉnh>",
+  summary: "Tin về một tỉnh, thành (tên cũ trước 1/7/2025 cũng được)",
+  example: "/tinh Quảng Ninh",
+  run(args, { corpus }): Answer {
+    const resolution = resolvePlace(args);
+    if (resolution.kind !== "province") return placeProblem(args, resolution);
+    const { province } = resolution;
+    const { primary, mentioned } = corpus.byProvince(province.id);
+    const head = provinceHead(province, describeVia(resolution), primary.length, mentioned.length, keyFigures(primary));
+    if (primary.length + mentioned.length === 0) {
+      return messageAnswer(true, ...head, paragraph("Chưa có bài nào. Gõ /tinhthanh để xem các tỉnh đã có tin."));
+    }
+    const terms = indexTerms(province.name);
+    const item = (score: number) => (article: Article) => ({
+      id: article.id,
+      score,
+      render: () => [articleCard(article, makeSnippet(article, terms))],
+    });
+    const items = [...primary.map(item(1)), ...mentioned.map(item(0.5))];
+    return { ok: true, head, items };
+  },
+};
