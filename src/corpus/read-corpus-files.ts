@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import type { Logger } from "../util/logger.ts";
+import { decodeCorpusBytes } from "./decode-text.ts";
+
+/** One readable text file of a corpus folder. */
+export interface CorpusFile {
+  /** The file name without extension; unique across the corpus. */
+  readonly id: string;
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the corpus folder's parent, with `/` separators (`dantri-unc/a.txt`). */
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The largest corpus file read. NOTE: bytes; a scraped article is a few KB, anything past 5 MB is not one. */
+export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+
+/** File extensions read as corpus texts (lowercase, with the dot). */
+export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md"]);
+
+function warnSkipped(logger: Logger, file: string, reason: string): void {
+  logger.warn({ file, reason }, "corpus: skipped file");
+}
+
+function listEntries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true });
+}
+
+// NOTE: hidden entries (".git", ".DS_Store") are not corpus content and are passed over silently.
+function collectFiles(dir: string, out: string[], logger: Logger, display: (path: string) => string): void {
+  let entries: Dirent[];
+  try {
+    entries = listEntries(dir);
+  } catch (error) {
+    warnSkipped(logger, display(dir), `folder unreadable: ${(error as Error).message}`);
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) collectFiles(path, out, logger, display);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+  }
+}
+
+function readOne(path: string, file: string, logger: Logger): string | null {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) {
+      warnSkipped(logger, file, "not a regular file");
+      return null;
+    }
+    if (stats.size > MAX_CORPUS_FILE_BYTES) {
+      warnSkipped(logger, file, `over ${MAX_CORPUS_FILE_BYTES} bytes (${stats.size})`);
+      return null;
+    }
+    const decoded = decodeCorpusBytes(readFileSync(path));
+    if (!decoded.ok) {
+      warnSkipped(logger, file, decoded.reason);
+      return null;
+    }
+    return decoded.text;
+  } catch (error) {
+    warnSkipped(logger, file, `unreadable: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reads every `.txt` and `.md` file under each folder, recursively, in path order, folder by
+ * folder. Unreadable, empty, binary, badly encoded or oversized files, missing folders and
+ * duplicate ids (the first one wins) each cost one warning; nothing throws.
+ */
+export function readCorpusFiles(dirs: readonly string[], logger: Logger): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  const seen = new Map<string, string>();
+  for (const dir of dirs) {
+    const root = resolve(dir);
+    const parent = dirname(root);
+    const display = (path: string): string => relative(parent, path).split(sep).join("/");
+    let isDir = false;
+    try {
+      isDir = statSync(root).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) {
+      warnSkipped(logger, dir, "folder not found");
+      continue;
+    }
+    const paths: string[] = [];
+    collectFiles(root, paths, logger, display);
+    paths.sort(byPath);
+    for (const path of paths) {
+      const file = display(path);
+      const id = basename(path, extname(path));
+      const first = seen.get(id);
+      if (first !== undefined) {
+        warnSkipped(logger, file, `duplicate id "${id}" (kept ${first})`);
+        continue;
+      }
+      const text = readOne(path, file, logger);
+      if (text === null) continue;
+      seen.set(id, file);
+      files.push({ id, path, file, text });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,12 @@
+export { extractEntities } from "./entities.ts";
+export type { ArticleEntities } from "./entities.ts";
+export { extractPeople } from "./people.ts";
+export { extractDocuments, normalizeDocumentCode, DOCUMENT_CODE } from "./documents.ts";
+export { extractFigures } from "./figures.ts";
+export type { FigureContext } from "./figures.ts";
+export { parseVietnameseNumber } from "./numbers.ts";
+export { FAMILY_NAMES, NAME_LIKE_PLACES } from "./names.ts";
+export { OFFICES, MINISTRIES, DEPARTMENTS, PARTY_BOARDS } from "./offices.ts";
+export type { Office } from "./offices.ts";
+export { INDICATORS, UNITS } from "./indicators.ts";
+export type { Indicator, Unit, UnitKind } from "./indicators.ts";

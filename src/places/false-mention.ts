@@ -1,0 +1,74 @@
+import { syllableAfter, syllableBefore } from "./read-syllables.ts";
+
+const SPACE_GAP = /^[ \t\u00A0]+$/;
+
+// NOTE: a foreign province or town named like a Vietnamese one ("Quảng Tây, Trung Quốc",
+// "tỉnh Hà Nam (Trung Quốc)") is followed by its country.
+const FOREIGN_AFTER =
+  /[ \t\u00A0]*[,(–-][ \t\u00A0]*\(?[ \t\u00A0]*(?:Trung Quốc|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Lào(?![ \t\u00A0]+Cai))(?![\p{L}\p{M}])/uy;
+
+// NOTE: family and middle names (lowercase). A name right after one of these is part of a
+// person's name ("Đại tướng Phan Văn Giang" is not the district Văn Giang, "Nguyễn Thị Huế"
+// is not Huế); "Thái" also keeps "Bình Dương" out of "Thái Bình Dương".
+const PERSON_BEFORE: ReadonlySet<string> = new Set(
+  (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương lâm mai trịnh " +
+    "đoàn cao lương tô hà tạ chu đào vương thái lại quách triệu kiều la lưu hứa tăng đàm khổng mạc âu " +
+    "lò hầu doãn nông thân văn thị minh xuân quốc hồng thanh đức hữu ngọc công đình bá thế quang trọng " +
+    "duy tiến kim thu phương anh tuấn mạnh hoài gia khánh chí bảo nhật việt như tôn mã thẩm đổng tiêu"
+  ).split(" "),
+);
+
+// NOTE: a capitalized family name right after a place starts a person's name ("Bí thư Tỉnh ủy
+// Lạng Sơn Nguyễn Quốc Đoàn"); any other capitalized syllable makes the place part of a longer
+// name ("Thái Bình Dương", "Tân Sơn Nhất", "Sài Gòn Giải Phóng"). "Dương" is left out on
+// purpose: "Thái Bình Dương" is the Pacific.
+const PERSON_AFTER: ReadonlySet<string> = new Set(
+  (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô lý đinh trương lâm mai trịnh đoàn " +
+    "cao lương tô hà tạ chu đào vương thái lại quách triệu kiều la lưu hứa tăng đàm khổng mạc âu lò hầu doãn nông thân"
+  ).split(" "),
+);
+
+// NOTE: a name right after one of these words (lowercase) is a commune, village, street,
+// bridge… named after a place, not the place ("xã Quảng Yên", "phường Bắc Sơn", "đường Hà
+// Nội", "cầu Đông Hải"), except in "thành phố" and "thị xã", which are the place's own type.
+const UNIT_BEFORE: ReadonlySet<string> = new Set(["xã", "phường", "trấn", "thôn", "ấp", "bản", "đường", "phố", "cầu", "ngõ", "hẻm"]);
+const UNIT_HEADS: ReadonlyMap<string, string> = new Map([["phố", "thành"], ["xã", "thị"]]);
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Whether a syllable is an all-capitals acronym ("UBND", "TP", "FC"). */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether the text around a span shows it is not the place: part of a person's or a longer
+ * capitalized name, a commune or street named after it, a house number, a foreign place.
+ */
+export function isFalseMention(text: string, start: number, end: number): boolean {
+  const before = syllableBefore(text, start);
+  if (before && SPACE_GAP.test(before.gap)) {
+    if (isCapitalized(before.text) && PERSON_BEFORE.has(before.lower)) return true;
+    if (isDigitCode(before.text.charCodeAt(0))) return true;
+    if (UNIT_BEFORE.has(before.lower)) {
+      const head = UNIT_HEADS.get(before.lower);
+      const twoBefore = head ? syllableBefore(text, before.start) : null;
+      if (!twoBefore || twoBefore.lower !== head || !SPACE_GAP.test(twoBefore.gap)) return true;
+    }
+  }
+  const after = syllableAfter(text, end);
+  if (after && SPACE_GAP.test(after.gap) && isCapitalized(after.text) && !isAcronym(after.text) && !PERSON_AFTER.has(after.lower)) {
+    return true;
+  }
+  FOREIGN_AFTER.lastIndex = end;
+  return FOREIGN_AFTER.test(text);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/articles/index.ts";
+import { extractFigures } from "../../src/extract/index.ts";
+import type { Figure } from "../../src/model/article.ts";
+import { readSeed } from "../fixtures/seeds.ts";
+
+function seedFigures(seed: string): Figure[] {
+  const article = parseArticle(readSeed(seed));
+  return extractFigures([article.lead, ...article.paragraphs].join("\n"), { year: Number(article.date?.slice(0, 4)) });
+}
+
+const figure = (indicator: string, value: number, raw: string, unit: string, year: number | null): Figure => ({ indicator, value, raw, unit, year });
+
+describe("extractFigures on the seeds", () => {
+  it.each([
+    ["000", []],
+    ["001", [figure("GRDP", 11.89, "11,89", "%", 2025), figure("thu ngân sách", 85050, "85.050", "tỷ đồng", 2025)]],
+    ["002", [figure("GRDP", 9.46, "9,46", "%", 2023), figure("GRDP bình quân đầu người", 9400, "9.400", "USD", 2023)]],
+    ["003", []],
+    [
+      "004",
+      [
+        figure("diện tích", 8300, "8.300", "km2", null),
+        figure("dân số", 802, "802", "nghìn người", null),
+        figure("hộ nghèo", 8.92, "8,92", "%", null),
+        figure("GRDP", 6.95, "6,95", "%", null),
+        figure("thu ngân sách", 7100, "7.100", "tỷ đồng", 2020),
+        figure("thu ngân sách", 10800, "10.800", "tỷ đồng", 2021),
+        figure("thu ngân sách", 7900, "7.900", "tỷ đồng", 2022),
+        figure("thu ngân sách", 4300, "4.300", "tỷ đồng", 2023),
+      ],
+    ],
+  ])("returns the figures of seed %s", (seed, expected) => {
+    expect(seedFigures(seed)).toEqual(expected);
+  });
+});
+
+describe("extractFigures on crafted sentences", () => {
+  it.each([
+    ["Năm 2025, tăng trưởng GRDP đạt 11,89%.", [figure("GRDP", 11.89, "11,89", "%", 2025)]],
+    ["Thu ngân sách năm 2024 đạt 1.234.567,5 tỷ đồng.", [figure("thu ngân sách", 1234567.5, "1.234.567,5", "tỷ đồng", 2024)]],
+    ["Vốn FDI đạt 2,5 tỷ USD trong năm 2023.", [figure("FDI", 2.5, "2,5", "tỷ USD", 2023)]],
+    ["Tỉnh có diện tích tự nhiên 6.178 km² và dân số 1,3 triệu người.", [figure("diện tích", 6178, "6.178", "km2", null), figure("dân số", 1.3, "1,3", "triệu người", null)]],
+    ["Năm 2022, tỉnh đón 15 triệu lượt khách. Doanh thu du lịch đạt 30.000 tỷ đồng.", [figure("doanh thu du lịch", 30000, "30.000", "tỷ đồng", null)]],
+    ["Cả năm 2023, GRDP tăng 7,2%. Cả năm, thu ngân sách đạt 50.000 tỷ đồng.", [figure("GRDP", 7.2, "7,2", "%", 2023), figure("thu ngân sách", 50000, "50.000", "tỷ đồng", 2023)]],
+    ["Thu ngân sách năm nay đạt 900 tỷ đồng.", [figure("thu ngân sách", 900, "900", "tỷ đồng", 2024)]],
+    ["Tỷ lệ hộ nghèo năm 2023 còn 2,1%.", [figure("hộ nghèo", 2.1, "2,1", "%", 2023)]],
+  ])("returns the figures of %j", (text, expected) => {
+    expect(extractFigures(text, { year: 2024 })).toEqual(expected);
+  });
+
+  it.each([
+    ["a target", "Năm 2025, tỉnh phấn đấu tăng trưởng GRDP đạt 12%."],
+    ["a quota", "Chỉ tiêu đặt ra là: Tốc độ tăng trưởng (GRDP) đạt 10%; tổng vốn đầu tư xã hội tăng trên 10%."],
+    ["an indicator too far from the number", "Thu ngân sách của tỉnh trong những năm gần đây có nhiều chuyển biến rất tích cực đạt 500 tỷ đồng."],
+    ["an indicator in another clause", "Về thu ngân sách, tỉnh đã có nhiều cố gắng, giải ngân 500 tỷ đồng."],
+    ["a growth rate of a level indicator", "Thu ngân sách nội địa hàng năm cũng tăng trên 10%."],
+    ["a number without a unit", "Dân số của tỉnh là 802 nghìn."],
+    ["a density", "Mật độ dân số cao, 7.222 người/km2."],
+    ["a unit the indicator does not take", "Diện tích đạt 500 tỷ đồng."],
+    ["an indicator after the number", "Năm 2022, tỉnh đón 15 triệu lượt khách du lịch."],
+  ])("returns no figure when the text has %s", (_label, text) => {
+    expect(extractFigures(text, { year: 2024 })).toEqual([]);
+  });
+
+  it("returns the figure but not the comparison that follows it in the next clause", () => {
+    expect(extractFigures("Tăng trưởng kinh tế đạt 6,95%, cao hơn 1,5% so với bình quân.")).toEqual([figure("GRDP", 6.95, "6,95", "%", null)]);
+  });
+
+  it("returns the unknown year as null for \"năm nay\" without a context year", () => {
+    expect(extractFigures("Thu ngân sách năm nay đạt 900 tỷ đồng.")).toEqual([figure("thu ngân sách", 900, "900", "tỷ đồng", null)]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { makeSnippet } from "../../src/search/index.ts";
+import { indexTerms } from "../../src/text/index.ts";
+import { makeArticle } from "./fixtures.ts";
+
+const text = (spans: readonly { text: string }[]): string => spans.map((span) => span.text).join("");
+const marked = (spans: readonly { text: string; mark?: string }[]): string[] =>
+  spans.filter((span) => span.mark === "match").map((span) => span.text);
+
+describe("makeSnippet", () => {
+  const article = makeArticle({
+    id: "a",
+    title: "Hội nghị tổng kết",
+    lead: "Sáng nay, tỉnh tổ chức hội nghị.",
+    paragraphs: [
+      "Các đại biểu thảo luận nhiều vấn đề. TỔNG BÍ THƯ Tô Lâm phát biểu chỉ đạo tại QUẢNG NINH. Hội nghị kết thúc lúc 17 giờ.",
+    ],
+  });
+
+  it("marks the matched words in their original spelling and case", () => {
+    const spans = makeSnippet(article, indexTerms("quang ninh to lam"));
+    expect(marked(spans)).toEqual(["Tô Lâm", "QUẢNG NINH"]);
+  });
+
+  it("picks the sentence with the most matched syllables", () => {
+    expect(text(makeSnippet(article, indexTerms("Tô Lâm Quảng Ninh")))).toBe("TỔNG BÍ THƯ Tô Lâm phát biểu chỉ đạo tại QUẢNG NINH.");
+  });
+
+  it("returns the start of the lead when nothing matches", () => {
+    expect(makeSnippet(article, indexTerms("Hà Giang"))).toEqual([{ text: "Sáng nay, tỉnh tổ chức hội nghị." }]);
+  });
+
+  it.each([40, 60, 100])("stays within %i characters and cuts at word boundaries with …", (max) => {
+    const long = makeArticle({
+      id: "b",
+      paragraphs: [`${"Một hai ba bốn năm sáu bảy tám chín mười ".repeat(6)}Quảng Ninh ${"mười một mười hai mười ba ".repeat(6)}`],
+    });
+    const spans = makeSnippet(long, indexTerms("Quảng Ninh"), max);
+    const shown = text(spans);
+    expect(shown.length).toBeLessThanOrEqual(max);
+    expect(marked(spans)).toEqual(["Quảng Ninh"]);
+    expect(shown.startsWith("…")).toBe(true);
+    expect(shown.endsWith("…")).toBe(true);
+    expect(shown).toMatch(/^…\p{L}/u);
+    expect(shown).toMatch(/\p{L}…$/u);
+  });
+
+  it("never splits a surrogate pair", () => {
+    const emoji = makeArticle({ id: "c", paragraphs: [`Quảng Ninh${"😀".repeat(120)}`] });
+    const shown = text(makeSnippet(emoji, indexTerms("Quảng Ninh"), 50));
+    expect(shown.length).toBeLessThanOrEqual(50);
+    expect(shown).toContain("😀");
+    expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it("matches NFD text and either tone style", () => {
+    const nfd = makeArticle({ id: "d", paragraphs: ["Tỉnh Khánh Hoà phát triển.".normalize("NFD")] });
+    expect(marked(makeSnippet(nfd, indexTerms("khánh hòa"))).map((s) => s.normalize("NFC"))).toEqual(["Khánh Hoà"]);
+  });
+});
