@@ -18,15 +18,15 @@ function write(line: string): void {
 }
 
 async function ask(core: Core, texts: string[], json: boolean, limit: number): Promise<void> {
-  const answer = (input: string) => {
-    const reply = core.ask(input, { pageSize: limit });
+  const answer = async (input: string) => {
+    const reply = await core.ask(input, { pageSize: limit });
     write(json ? JSON.stringify(askJson(core, input, reply)) : `${renderConsole(reply)}\n`);
   };
   if (texts.length > 0) {
-    answer(texts.join(" "));
+    await answer(texts.join(" "));
     return;
   }
-  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) answer(line);
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) await answer(line);
 }
 
 function listArticles(core: Core, json: boolean): void {

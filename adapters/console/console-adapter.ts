@@ -19,7 +19,7 @@ const PAGER_HINT = "Gõ n để xem trang sau, p để xem trang trước.";
 export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) {
   let pager: PagerBlock | null = null;
 
-  function answer(line: string): Reply | null {
+  async function answer(line: string): Promise<Reply | null> {
     const text = line.trim();
     if (!text) return null;
     const lower = text.toLowerCase();
@@ -28,10 +28,10 @@ export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) 
     return core.ask(text);
   }
 
-  function handle(line: string): void {
+  async function handle(line: string): Promise<void> {
     let reply: Reply | null;
     try {
-      reply = answer(line);
+      reply = await answer(line);
     } catch (error) {
       logger.error({ err: error, input: line.slice(0, 200) }, "console: command failed");
       io.output.write("Xin lỗi, đã có lỗi khi xử lý lệnh này. Hãy thử lại.\n\n");
@@ -44,24 +44,20 @@ export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) 
 
   return {
     /** Runs until the input ends; resolves when done. */
-    run(): Promise<void> {
+    async run(): Promise<void> {
       const lines = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
       if (io.interactive) {
         io.output.write(`diemtin: ${core.articles.length} bài. Gõ /trogiup để xem các lệnh, /thoat để thoát.\n`);
         lines.setPrompt("> ");
         lines.prompt();
       }
-      return new Promise((resolve) => {
-        lines.on("line", (line) => {
-          if (QUIT.has(line.trim().toLowerCase())) {
-            lines.close();
-            return;
-          }
-          handle(line);
-          if (io.interactive) lines.prompt();
-        });
-        lines.on("close", () => resolve());
-      });
+      // NOTE: lines are answered strictly in order, one at a time.
+      for await (const line of lines) {
+        if (QUIT.has(line.trim().toLowerCase())) break;
+        await handle(line);
+        if (io.interactive) lines.prompt();
+      }
+      lines.close();
     },
   };
 }

@@ -3,15 +3,68 @@ import { resolve } from "node:path";
 import { parseEnv } from "node:util";
 import { DiemtinError } from "../util/errors.ts";
 
+/** Telegram settings; present only when `TELEGRAM_BOT_TOKEN` is set. */
+export interface TelegramConfig {
+  readonly token: string;
+  /** Public HTTPS URL for webhook mode; null for long polling. */
+  readonly webhookUrl: string | null;
+  /** The `secret_token` Telegram sends back in `X-Telegram-Bot-Api-Secret-Token`. */
+  readonly webhookSecret: string | null;
+  /** Port of the webhook HTTP server. */
+  readonly port: number;
+  /** Bot API root (self-hosted server or tests); null for api.telegram.org. */
+  readonly apiRoot: string | null;
+}
+
+/** Slack settings; present only when `SLACK_BOT_TOKEN` is set. */
+export interface SlackConfig {
+  readonly botToken: string;
+  /** Verifies HTTP requests; required in HTTP mode. */
+  readonly signingSecret: string | null;
+  /** App-level token (`xapp-…`); Socket Mode when set. */
+  readonly appToken: string | null;
+  /** Port of the HTTP receiver. */
+  readonly port: number;
+  /** Web API base URL (Enterprise setups, tests); null for slack.com. */
+  readonly apiUrl: string | null;
+}
+
+/** Daily digest settings. */
+export interface DigestConfig {
+  /** Default local digest time, `HH:MM`. */
+  readonly defaultTime: string;
+  /** Default IANA zone of chats. */
+  readonly timezone: string;
+  /** Whether a day with nothing new sends "Không có tin mới" by default. */
+  readonly sendEmpty: boolean;
+}
+
+/** Live corpus settings: watched folders and feeds. */
+export interface LiveConfig {
+  /** Whether corpus folders are watched for changes. */
+  readonly watch: boolean;
+  /** Feed URLs from `FEEDS`. */
+  readonly feeds: readonly string[];
+  /** A file listing feeds, one per line with an optional label; absolute path or null. */
+  readonly feedsFile: string | null;
+  readonly feedIntervalMinutes: number;
+}
+
 /** The process configuration: read once from the environment (and `.env`), validated, frozen. */
 export interface Config {
   /** Corpus folders, seeds first; absolute paths. */
   readonly corpusDirs: readonly string[];
-  /** Where generated state lives (the index snapshot; later the SQLite store). */
+  /** Where generated state lives (the index snapshot, the SQLite store). */
   readonly dataDir: string;
   /** Whether the search index is saved to and loaded from a snapshot in `dataDir`. */
   readonly snapshot: boolean;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  readonly telegram: TelegramConfig | null;
+  readonly slack: SlackConfig | null;
+  readonly digest: DigestConfig;
+  readonly live: LiveConfig;
+  /** Platform user ids allowed admin commands (`/nguon`), as `telegram:123` or bare ids. */
+  readonly adminIds: readonly string[];
 }
 
 /** Raw variables as read; an empty string counts as unset. */
@@ -40,12 +93,97 @@ export function mergeEnv(env: Env, dotEnv: Env): Env {
   return merged;
 }
 
+function invalid(name: string, expected: string, value: string): DiemtinError {
+  return new DiemtinError("CONFIG_INVALID", `${name}: expected ${expected}, got "${value}"`);
+}
+
 function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
   const value = env[name];
   if (value === undefined) return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new DiemtinError("CONFIG_INVALID", `${name}: expected true or false, got "${value}"`);
+  throw invalid(name, "true or false", value);
+}
+
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) throw invalid(name, `a whole number from ${min} to ${max}`, value);
+  return number;
+}
+
+function parseUrl(env: Env, name: string): string | null {
+  const value = env[name];
+  if (value === undefined) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("not http");
+    return value.replace(/\/+$/, "");
+  } catch {
+    throw invalid(name, "an http(s) URL", value);
+  }
+}
+
+function parseList(value: string | undefined): string[] {
+  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readTelegram(env: Env): TelegramConfig | null {
+  const token = env.TELEGRAM_BOT_TOKEN;
+  if (token === undefined) {
+    if (env.TELEGRAM_WEBHOOK_URL) throw new DiemtinError("CONFIG_INVALID", "TELEGRAM_BOT_TOKEN: is required for Telegram (TELEGRAM_WEBHOOK_URL is set)");
+    return null;
+  }
+  if (!/^\d+:[\w-]{20,}$/.test(token)) {
+    throw new DiemtinError("CONFIG_INVALID", "TELEGRAM_BOT_TOKEN: does not look like a bot token (digits:secret)");
+  }
+  const webhookUrl = parseUrl(env, "TELEGRAM_WEBHOOK_URL");
+  const webhookSecret = env.TELEGRAM_WEBHOOK_SECRET ?? null;
+  if (webhookSecret !== null && !/^[A-Za-z0-9_-]{1,256}$/.test(webhookSecret)) {
+    throw new DiemtinError("CONFIG_INVALID", "TELEGRAM_WEBHOOK_SECRET: expected 1-256 characters A-Z, a-z, 0-9, _ or -");
+  }
+  if (webhookUrl && !webhookSecret) {
+    throw new DiemtinError("CONFIG_INVALID", "TELEGRAM_WEBHOOK_SECRET: is required in webhook mode (TELEGRAM_WEBHOOK_URL is set)");
+  }
+  return {
+    token,
+    webhookUrl,
+    webhookSecret,
+    port: parseInteger(env, "PORT", 8080, 0, 65535),
+    apiRoot: parseUrl(env, "TELEGRAM_API_ROOT"),
+  };
+}
+
+function readSlack(env: Env): SlackConfig | null {
+  const botToken = env.SLACK_BOT_TOKEN;
+  if (botToken === undefined) return null;
+  const appToken = env.SLACK_APP_TOKEN ?? null;
+  const signingSecret = env.SLACK_SIGNING_SECRET ?? null;
+  if (appToken === null && signingSecret === null) {
+    throw new DiemtinError("CONFIG_INVALID", "SLACK_SIGNING_SECRET: is required for Slack in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)");
+  }
+  if (appToken !== null && !appToken.startsWith("xapp-")) {
+    throw new DiemtinError("CONFIG_INVALID", "SLACK_APP_TOKEN: expected an app-level token starting with xapp-");
+  }
+  return { botToken, signingSecret, appToken, port: parseInteger(env, "SLACK_PORT", 3000, 0, 65535), apiUrl: parseUrl(env, "SLACK_API_URL") };
+}
+
+function readDigest(env: Env): DigestConfig {
+  const defaultTime = env.DIGEST_DEFAULT_TIME ?? "07:00";
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(defaultTime)) throw invalid("DIGEST_DEFAULT_TIME", "HH:MM (00:00-23:59)", defaultTime);
+  const timezone = env.DIGEST_TIMEZONE ?? "Asia/Ho_Chi_Minh";
+  if (!isTimeZone(timezone)) throw invalid("DIGEST_TIMEZONE", "an IANA time zone", timezone);
+  return { defaultTime, timezone, sendEmpty: parseBoolean(env, "DIGEST_SEND_EMPTY", false) };
 }
 
 /**
@@ -59,14 +197,25 @@ export function loadConfig(
   const env = mergeEnv(options.env ?? process.env, options.useDotEnv === false ? {} : readDotEnv(cwd));
   const level = (env.LOG_LEVEL ?? "info").toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new DiemtinError("CONFIG_INVALID", `LOG_LEVEL: expected one of ${LOG_LEVELS.join(", ")}, got "${level}"`);
+    throw invalid("LOG_LEVEL", `one of ${LOG_LEVELS.join(", ")}`, level);
   }
-  const listed = (env.CORPUS_DIRS ?? "").split(",").map((dir) => dir.trim()).filter(Boolean);
-  const dirs = [env.SEEDS_DIR ?? "seeds", ...listed, ...(options.extraDirs ?? [])].map((dir) => resolve(cwd, dir));
+  const dirs = [env.SEEDS_DIR ?? "seeds", ...parseList(env.CORPUS_DIRS), ...(options.extraDirs ?? [])].map((dir) => resolve(cwd, dir));
+  const feeds = parseList(env.FEEDS);
+  for (const feed of feeds) parseUrl({ FEEDS: feed }, "FEEDS");
   return Object.freeze({
     corpusDirs: Object.freeze([...new Set(dirs)]),
     dataDir: resolve(cwd, env.DATA_DIR ?? "data"),
     snapshot: parseBoolean(env, "INDEX_SNAPSHOT", true),
     logLevel: level as Config["logLevel"],
+    telegram: Object.freeze(readTelegram(env)),
+    slack: Object.freeze(readSlack(env)),
+    digest: Object.freeze(readDigest(env)),
+    live: Object.freeze({
+      watch: parseBoolean(env, "CORPUS_WATCH", true),
+      feeds: Object.freeze(feeds),
+      feedsFile: env.FEEDS_FILE ? resolve(cwd, env.FEEDS_FILE) : null,
+      feedIntervalMinutes: parseInteger(env, "FEED_INTERVAL_MINUTES", 15, 1, 24 * 60),
+    }),
+    adminIds: Object.freeze(parseList(env.ADMIN_IDS)),
   });
 }

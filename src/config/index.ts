@@ -1,2 +1,2 @@
 export { loadConfig, mergeEnv } from "./config.ts";
-export type { Config, Env } from "./config.ts";
+export type { Config, DigestConfig, Env, LiveConfig, SlackConfig, TelegramConfig } from "./config.ts";

@@ -1,17 +1,38 @@
 import { join } from "node:path";
-import type { Article } from "../model/article.ts";
+import type { Article, ParsedArticle } from "../model/article.ts";
 import { createRouter, type Router } from "../router/router.ts";
+import type { CommandDeps } from "../router/command.ts";
 import { corpusKey, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
-import { loadArticles } from "./load-articles.ts";
+import { enrichArticle, loadArticles } from "./load-articles.ts";
+
+/** An article to add or replace: its identity and what the parser made of it. */
+export interface ArticleInput {
+  readonly id: string;
+  readonly file: string;
+  readonly parsed: ParsedArticle;
+  /** A persisted handle; the next free number when absent (a replaced article keeps its own). */
+  readonly handle?: number;
+}
+
+/** A batch of corpus changes, applied together. */
+export interface CorpusChange {
+  readonly upsert?: readonly ArticleInput[];
+  readonly remove?: readonly string[];
+}
 
 /** The bot's core: the corpus, its indexes and the command router. Platform-neutral. */
 export interface Core extends Router {
+  /** The current articles (a new array after each update). */
   readonly articles: readonly Article[];
   readonly corpus: CorpusIndex;
   readonly search: SearchIndex;
+  /** Applies a batch of changes; returns the articles added or replaced. */
+  update(change: CorpusChange): Article[];
+  /** Calls `listener` after every update with the articles added or replaced and the ids removed. */
+  onUpdate(listener: (upserted: readonly Article[], removed: readonly string[]) => void): () => void;
 }
 
 /** What the core is built from. */
@@ -19,15 +40,68 @@ export interface CoreDeps {
   readonly articles: readonly Article[];
   /** A prebuilt (e.g. snapshot-loaded) search index; built from `articles` when absent. */
   readonly search?: SearchIndex;
+  /** Extra command dependencies (the subscription store…), merged into what commands read. */
+  readonly services?: Partial<Omit<CommandDeps, "corpus" | "search">>;
   readonly logger: Logger;
   readonly clock: Clock;
 }
 
 /** Creates the core over parsed articles. */
 export function createCore(deps: CoreDeps): Core {
-  const corpus = createCorpusIndex(deps.articles);
-  const search = deps.search ?? createSearchIndex(deps.articles);
-  return { ...createRouter({ corpus, search }), articles: deps.articles, corpus, search };
+  let articles = deps.articles;
+  let corpus = createCorpusIndex(articles);
+  let search = deps.search ?? createSearchIndex(articles);
+  const listeners = new Set<(upserted: readonly Article[], removed: readonly string[]) => void>();
+  const commandDeps: CommandDeps = {
+    ...deps.services,
+    get corpus() {
+      return corpus;
+    },
+    get search() {
+      return search;
+    },
+  };
+  const router = createRouter(commandDeps);
+
+  function update(change: CorpusChange): Article[] {
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const removed = (change.remove ?? []).filter((id) => byId.delete(id));
+    let next = Math.max(0, ...articles.map((article) => article.handle)) + 1;
+    const upserted: Article[] = [];
+    for (const input of change.upsert ?? []) {
+      const handle = byId.get(input.id)?.handle ?? input.handle ?? next++;
+      next = Math.max(next, handle + 1);
+      const article = enrichArticle(input.parsed, { id: input.id, file: input.file, handle });
+      byId.set(input.id, article);
+      upserted.push(article);
+    }
+    if (upserted.length === 0 && removed.length === 0) return [];
+    articles = [...byId.values()];
+    corpus = createCorpusIndex(articles);
+    // NOTE: the index is rebuilt whole; fine for folder and feed batches on corpora of a few
+    // thousand articles.
+    search = createSearchIndex(articles);
+    for (const listener of listeners) listener(upserted, removed);
+    return upserted;
+  }
+
+  return {
+    ...router,
+    get articles() {
+      return articles;
+    },
+    get corpus() {
+      return corpus;
+    },
+    get search() {
+      return search;
+    },
+    update,
+    onUpdate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 /** Where and whether to keep the index snapshot. */
@@ -35,6 +109,7 @@ export interface CoreLoadOptions {
   readonly corpusDirs: readonly string[];
   /** Folder for the snapshot file; no snapshot when null. */
   readonly snapshotDir: string | null;
+  readonly services?: CoreDeps["services"];
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -61,7 +136,7 @@ export function loadCore(options: CoreLoadOptions): Core {
       }
     }
   }
-  const core = createCore({ articles, search, logger, clock });
+  const core = createCore({ articles, search, services: options.services, logger, clock });
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
   return core;
 }

@@ -1,7 +1,7 @@
 import { parseArticle } from "../articles/index.ts";
 import { readCorpusFiles } from "../corpus/index.ts";
 import { extractEntities } from "../extract/index.ts";
-import type { Article } from "../model/article.ts";
+import type { Article, ParsedArticle } from "../model/article.ts";
 import { extractProvinces } from "../places/index.ts";
 import type { Logger } from "../util/logger.ts";
 
@@ -12,25 +12,37 @@ export interface SourceText {
   readonly text: string;
 }
 
+/** Enriches a parsed article (provinces, people, documents, figures) into a corpus article. */
+export function enrichArticle(parsed: ParsedArticle, identity: { id: string; file: string; handle: number }): Article {
+  return {
+    ...parsed,
+    id: identity.id,
+    handle: identity.handle,
+    file: identity.file,
+    provinces: extractProvinces(parsed),
+    ...extractEntities(parsed),
+  };
+}
+
 /**
  * Parses and enriches source texts into articles. Handles are 1-based positions in id order,
- * so the same corpus always gives the same handles. A file that fails to parse is skipped
- * with a warning.
+ * so the same corpus always gives the same handles, unless `handleOf` knows the id (a
+ * persisted handle); new ids then get numbers after the highest known one. A file that fails
+ * to parse is skipped with a warning.
  */
-export function buildArticles(sources: readonly SourceText[], logger: Logger): Article[] {
+export function buildArticles(
+  sources: readonly SourceText[],
+  logger: Logger,
+  handleOf: (id: string) => number | undefined = () => undefined,
+): Article[] {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const known = sorted.map((source) => handleOf(source.id)).filter((handle): handle is number => handle !== undefined);
+  let next = Math.max(0, ...known) + 1;
   const articles: Article[] = [];
   for (const source of sorted) {
     try {
-      const parsed = parseArticle(source.text);
-      articles.push({
-        ...parsed,
-        id: source.id,
-        handle: articles.length + 1,
-        file: source.file,
-        provinces: extractProvinces(parsed),
-        ...extractEntities(parsed),
-      });
+      const handle = handleOf(source.id) ?? (known.length > 0 ? next++ : articles.length + 1);
+      articles.push(enrichArticle(parseArticle(source.text), { id: source.id, file: source.file, handle }));
     } catch (error) {
       logger.warn({ file: source.file, err: error }, "corpus: article could not be parsed");
     }

@@ -1,14 +1,9 @@
 import type { Block, Reply } from "../reply/blocks.ts";
 import { paragraph, type Answer } from "./answer.ts";
-import type { Command, CommandDeps } from "./command.ts";
-import { baiCommand } from "./commands/bai.ts";
+import { CONSOLE_CHAT, type ChatContext, type Command, type CommandDeps } from "./command.ts";
+import { COMMANDS } from "./command-list.ts";
 import { createHelpCommand } from "./commands/help.ts";
-import { moiCommand } from "./commands/moi.ts";
-import { nguoiCommand } from "./commands/nguoi.ts";
 import { timCommand } from "./commands/tim.ts";
-import { tinhCommand } from "./commands/tinh.ts";
-import { tinhthanhCommand } from "./commands/tinhthanh.ts";
-import { vanbanCommand } from "./commands/vanban.ts";
 import { MAX_INPUT_LENGTH, parseInput } from "./input.ts";
 import { createPageTokens, type PageRequest } from "./paging.ts";
 import { formatNumber } from "../format/index.ts";
@@ -16,27 +11,37 @@ import { formatNumber } from "../format/index.ts";
 /** Articles per page of a list answer. */
 export const DEFAULT_PAGE_SIZE = 5;
 
+/** Per-call options of `Router.ask`. */
+export interface AskOptions {
+  /** Articles per page (1–50); `DEFAULT_PAGE_SIZE` when absent. */
+  readonly pageSize?: number;
+  /** Who asked and where; `CONSOLE_CHAT` when absent. */
+  readonly chat?: ChatContext;
+}
+
 /** Turns what users type into replies; platform-neutral. */
 export interface Router {
   /** The commands, in help order. */
   readonly commands: readonly Command[];
+  /** The command a typed line would run (by name or alias), null for plain text or unknown. */
+  commandFor(text: string): Command | null;
   /** Answers one typed line; plain text (no slash) is a search. */
-  ask(text: string, options?: { pageSize?: number }): Reply;
-  /** Answers a pager continuation token. */
-  page(token: string): Reply;
+  ask(text: string, options?: AskOptions): Promise<Reply>;
+  /** Answers a pager continuation token (stale or forged tokens get a short message). */
+  page(token: string, options?: { readonly chat?: ChatContext }): Promise<Reply>;
 }
 
 /** Creates the router over the corpus and its search index. */
 export function createRouter(deps: CommandDeps): Router {
   const help = createHelpCommand(() => commands);
-  const commands: readonly Command[] = [tinhCommand, timCommand, moiCommand, baiCommand, nguoiCommand, vanbanCommand, tinhthanhCommand, help];
+  const commands: readonly Command[] = [...COMMANDS, help];
   const byName = new Map<string, Command>();
   for (const command of commands) for (const name of [command.name, ...command.aliases]) byName.set(name, command);
   const tokens = createPageTokens();
 
-  function reply(request: PageRequest, page: number, notes: readonly Block[] = []): Reply {
+  async function reply(request: PageRequest, page: number, chat: ChatContext, notes: readonly Block[] = []): Promise<Reply> {
     const command = byName.get(request.command) as Command;
-    const answer: Answer = command.run(request.args, deps);
+    const answer: Answer = await command.run(request.args, deps, chat);
     const size = answer.pageSize ?? request.pageSize;
     const pages = Math.max(1, Math.ceil(answer.items.length / size));
     const current = Math.min(Math.max(1, page), pages);
@@ -63,13 +68,18 @@ export function createRouter(deps: CommandDeps): Router {
 
   return {
     commands,
-    ask(text, options = {}) {
+    commandFor(text) {
+      const input = parseInput(text);
+      return input.command === null ? null : (byName.get(input.command) ?? null);
+    },
+    async ask(text, options = {}) {
+      const chat = options.chat ?? CONSOLE_CHAT;
       const input = parseInput(text);
       const notes = input.truncated ? [paragraph(`Lệnh dài quá ${formatNumber(MAX_INPUT_LENGTH)} ký tự nên chỉ phần đầu được xét.`)] : [];
       const pageSize = Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, 50));
       if (input.command === null) {
-        if (!input.args) return reply({ command: help.name, args: "", pageSize }, 1, notes);
-        return reply({ command: timCommand.name, args: input.args, pageSize }, 1, notes);
+        if (!input.args) return reply({ command: help.name, args: "", pageSize }, 1, chat, notes);
+        return reply({ command: timCommand.name, args: input.args, pageSize }, 1, chat, notes);
       }
       const command = byName.get(input.command);
       if (!command) {
@@ -82,14 +92,14 @@ export function createRouter(deps: CommandDeps): Router {
           results: [],
         };
       }
-      return reply({ command: command.name, args: input.args, pageSize }, 1, notes);
+      return reply({ command: command.name, args: input.args, pageSize }, 1, chat, notes);
     },
-    page(token) {
+    async page(token, options = {}) {
       const resolved = tokens.resolve(token);
       if (!resolved) {
         return { command: "page", ok: false, blocks: [paragraph("Trang kết quả này đã cũ. Hãy gõ lại lệnh.")], total: 0, results: [] };
       }
-      return reply(resolved.request, resolved.page);
+      return reply(resolved.request, resolved.page, options.chat ?? CONSOLE_CHAT);
     },
   };
 }

@@ -5,6 +5,10 @@ export type ErrorCode =
   | "SNAPSHOT_INVALID"
   | "INPUT_INVALID"
   | "NOT_FOUND"
+  | "STORE_FAILED"
+  | "PLATFORM_FAILED"
+  | "FETCH_FAILED"
+  | "FEED_INVALID"
   | "INTERNAL";
 
 /** The project's one error type: a code, a message reading `subject: what failed`, a cause. */

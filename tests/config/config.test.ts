@@ -9,7 +9,11 @@ const cwd = "/srv/diemtin";
 describe("loadConfig", () => {
   it("returns the defaults when nothing is set", () => {
     const config = loadConfig({ env: {}, cwd, useDotEnv: false });
-    expect(config).toEqual({ corpusDirs: ["/srv/diemtin/seeds"], dataDir: "/srv/diemtin/data", snapshot: true, logLevel: "info" });
+    expect(config).toMatchObject({ corpusDirs: ["/srv/diemtin/seeds"], dataDir: "/srv/diemtin/data", snapshot: true, logLevel: "info" });
+    expect(config.telegram).toBeNull();
+    expect(config.slack).toBeNull();
+    expect(config.digest).toEqual({ defaultTime: "07:00", timezone: "Asia/Ho_Chi_Minh", sendEmpty: false });
+    expect(config.live).toEqual({ watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -27,6 +31,16 @@ describe("loadConfig", () => {
   it.each([
     [{ LOG_LEVEL: "loud" }, /^LOG_LEVEL: /],
     [{ INDEX_SNAPSHOT: "maybe" }, /^INDEX_SNAPSHOT: /],
+    [{ TELEGRAM_WEBHOOK_URL: "https://x.vn/hook" }, /^TELEGRAM_BOT_TOKEN: is required for Telegram/],
+    [{ TELEGRAM_BOT_TOKEN: "oops" }, /^TELEGRAM_BOT_TOKEN: /],
+    [{ TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", TELEGRAM_WEBHOOK_URL: "https://x.vn/hook" }, /^TELEGRAM_WEBHOOK_SECRET: is required/],
+    [{ TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", PORT: "99999" }, /^PORT: /],
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /^SLACK_SIGNING_SECRET: is required/],
+    [{ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xoxb-2" }, /^SLACK_APP_TOKEN: /],
+    [{ DIGEST_DEFAULT_TIME: "7h" }, /^DIGEST_DEFAULT_TIME: /],
+    [{ DIGEST_TIMEZONE: "Mars/Base" }, /^DIGEST_TIMEZONE: /],
+    [{ FEEDS: "ftp://x.vn/rss" }, /^FEEDS: /],
+    [{ FEED_INTERVAL_MINUTES: "0" }, /^FEED_INTERVAL_MINUTES: /],
   ])("throws an error naming the variable when %j is invalid", (env, message) => {
     expect(() => loadConfig({ env, cwd, useDotEnv: false })).toThrow(message);
   });
@@ -37,5 +51,22 @@ describe("loadConfig", () => {
     const config = loadConfig({ env: { DATA_DIR: "other" }, cwd: dir });
     expect(config.logLevel).toBe("debug");
     expect(config.dataDir).toBe(join(dir, "other"));
+  });
+
+  it("returns platform sections when their tokens are set", () => {
+    const config = loadConfig({
+      env: {
+        TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz",
+        TELEGRAM_API_ROOT: "http://127.0.0.1:9/",
+        SLACK_BOT_TOKEN: "xoxb-1",
+        SLACK_APP_TOKEN: "xapp-1",
+        ADMIN_IDS: "telegram:1, slack:U2",
+      },
+      cwd,
+      useDotEnv: false,
+    });
+    expect(config.telegram).toEqual({ token: "123:abcdefghijklmnopqrstuvwxyz", webhookUrl: null, webhookSecret: null, port: 8080, apiRoot: "http://127.0.0.1:9" });
+    expect(config.slack).toMatchObject({ botToken: "xoxb-1", appToken: "xapp-1", signingSecret: null, port: 3000 });
+    expect(config.adminIds).toEqual(["telegram:1", "slack:U2"]);
   });
 });

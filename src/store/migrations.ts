@@ -1,0 +1,6 @@
+import type { Migration } from "./migration.ts";
+
+// NOTE: append only. Versions 1-99 belong to subscriptions and the digest, 100-199 to the
+// live corpus (feeds, stored articles); a shipped migration is never edited.
+/** Every schema migration of the SQLite store, in version order. */
+export const MIGRATIONS: readonly Migration[] = [];

@@ -1,0 +1,57 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import BetterSqlite3, { type Database } from "better-sqlite3";
+import { DiemtinError } from "../util/errors.ts";
+import type { Logger } from "../util/logger.ts";
+import type { Migration } from "./migration.ts";
+import { MIGRATIONS } from "./migrations.ts";
+
+// NOTE: milliseconds a writer waits for another connection's lock before SQLITE_BUSY.
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The store's file name inside `DATA_DIR`. */
+export const DATABASE_FILE = "diemtin.sqlite";
+
+/**
+ * Applies the migrations newer than the database's `user_version`, each in its own
+ * transaction, and returns the versions applied.
+ */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const pending = [...migrations].filter((step) => step.version > current).sort((a, b) => a.version - b.version);
+  const applied: number[] = [];
+  for (const step of pending) {
+    db.transaction(() => {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    })();
+    applied.push(step.version);
+  }
+  return applied;
+}
+
+/**
+ * Opens (creating when needed) the SQLite store at `path` in WAL mode with a busy timeout and
+ * applies pending migrations. ":memory:" works for throwaway stores.
+ */
+export function openDatabase(path: string, logger: Logger, migrations: readonly Migration[] = MIGRATIONS): Database {
+  let db: Database;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new BetterSqlite3(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma("foreign_keys = ON");
+    db.pragma("synchronous = NORMAL");
+  } catch (cause) {
+    throw new DiemtinError("STORE_FAILED", `${path}: cannot open the store`, { cause });
+  }
+  try {
+    const applied = migrate(db, migrations);
+    if (applied.length > 0) logger.info({ path, applied }, "store: migrations applied");
+  } catch (cause) {
+    db.close();
+    throw new DiemtinError("STORE_FAILED", `${path}: migration failed`, { cause });
+  }
+  return db;
+}
