@@ -39,7 +39,8 @@ function renderBlock(block: Block, options: ConsoleRenderOptions): string {
     }
     case "pager": {
       const hint = options.pagerHint ? ` ${options.pagerHint}` : "";
-      return `Trang ${block.page}/${block.pages} (${block.total} kết quả).${hint}`;
+      const total = block.total > 1 ? ` (${block.total} kết quả)` : "";
+      return `Trang ${block.page}/${block.pages}${total}.${hint}`;
     }
   }
 }

@@ -3,10 +3,12 @@ import { normalizeText } from "./normalize.ts";
 import { isStopword } from "./stopwords.ts";
 
 // NOTE: `\w` is ASCII-only and would delete Vietnamese letters; syllables are runs of
-// Unicode letters, marks and digits (an apostrophe inside H'Mông is kept).
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-// NOTE: phrase breaks end a run of adjacent syllables, so no pair spans "Hà Nội, Hải Phòng".
-const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘«»…–—|/\\\n]+|\s[-–]\s/u;
+// Unicode letters, marks and digits (an apostrophe inside H'Mông is kept). A Vietnamese
+// number ("85.050", "11,89") is one token: its separators sit between digits.
+const SYLLABLE = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// NOTE: phrase breaks end a run of adjacent syllables, so no pair spans "Hà Nội, Hải Phòng";
+// a dot or comma between two digits is part of a number, not a break.
+const PHRASE_BREAK = /(?:[;:!?()[\]{}"“”‘«»…–—|/\\\n]|(?<!\p{N})[.,]|[.,](?!\p{N}))+|\s[-–]\s/u;
 
 /** Joins the two syllables of an adjacent-syllable pair term ("quảng_ninh"). */
 export const PAIR_JOINER = "_";

@@ -33,6 +33,20 @@ describe("indexTerms", () => {
     expect(syllables("Đắk Lắk, H’Mông")).toEqual(["đắk", "lắk", "h’mông"]);
   });
 
+  it.each([
+    ["GRDP đạt 11,89%, cao nhất", ["grdp", "đạt", "11,89", "cao", "nhất"]],
+    ["thu 85.050 tỷ đồng.", ["thu", "85.050", "tỷ", "đồng"]],
+    ["năm 2025, tỉnh", ["năm", "2025", "tỉnh"]],
+  ])("returns a Vietnamese number as one syllable in %j", (text, expected) => {
+    expect(syllables(text)).toEqual(expected);
+  });
+
+  it("returns a pair through a number but none through a comma after it", () => {
+    const terms = indexTerms("đạt 11,89%, cao nhất");
+    expect(terms).toContain("dat_11,89");
+    expect(terms).not.toContain("11,89_cao");
+  });
+
   it("returns whether a term is accented", () => {
     expect(isAccentedTerm("tô")).toBe(true);
     expect(isAccentedTerm("to_lam")).toBe(false);

@@ -1,0 +1,60 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { PassThrough } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createFixedClock, createSilentLogger, loadCore, type Core } from "../../../src/index.ts";
+import { createConsoleAdapter } from "../../../adapters/console/console-adapter.ts";
+import { SEEDS_DIR } from "../../fixtures/seeds.ts";
+
+let core: Core;
+
+beforeAll(() => {
+  core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger: createSilentLogger(), clock: createFixedClock("2026-02-01T00:00:00Z") });
+});
+
+async function converse(input: string): Promise<string> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let output = "";
+  stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const done = createConsoleAdapter(core, { input: stdin, output: stdout, interactive: false }, createSilentLogger()).run();
+  stdin.end(input);
+  await done;
+  return output;
+}
+
+describe("console adapter", () => {
+  it("returns one answer per line, in order, for piped input", async () => {
+    const output = await converse("/tinh Quảng Ninh\n/moi 1\n");
+    expect(output.indexOf("== Quảng Ninh ==")).toBeGreaterThanOrEqual(0);
+    expect(output.indexOf("== Tin mới nhất ==")).toBeGreaterThan(output.indexOf("== Quảng Ninh =="));
+  });
+
+  it("returns the next and previous pages when the user types n and p", async () => {
+    const output = await converse("/moi\n");
+    expect(output).not.toContain("Trang 2/");
+    const paged = await converse("/bai 1\nn\np\n");
+    const pages = [...paged.matchAll(/Trang (\d)\/\d/g)].map((match) => match[1]);
+    expect(pages).toEqual(["1", "2", "1"]);
+  });
+
+  it("stops reading at /thoat", async () => {
+    const output = await converse("/thoat\n/tinh Quảng Ninh\n");
+    expect(output).toBe("");
+  });
+
+  it("runs as `npm start` with piped stdin and exits 0", async () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ["--import", "tsx", "adapters/main.ts"],
+        { cwd: root, env: { ...process.env, INDEX_SNAPSHOT: "false", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "" } },
+        (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+      );
+      child.stdin?.end("/tinh hạ long\n");
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Hạ Long → Quảng Ninh");
+  });
+});
