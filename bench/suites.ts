@@ -1,5 +1,10 @@
 import type { BenchSuite } from "./suite.ts";
+import { searchSuite } from "./suites/search.ts";
+import { telegramSuite } from "./suites/telegram.ts";
+import { digestSuite } from "./suites/digest.ts";
+import { slackSuite } from "./suites/slack.ts";
+import { ingestSuite } from "./suites/ingest.ts";
 
 // NOTE: each area adds its suite here, one line each.
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const SUITES: readonly BenchSuite[] = [];
+export const SUITES: readonly BenchSuite[] = [searchSuite, telegramSuite, digestSuite, slackSuite, ingestSuite];

@@ -1,11 +1,20 @@
 import type { CorpusIndex } from "../core/corpus-index.ts";
 import type { SearchIndex } from "../search/index.ts";
+import type { SubscriptionService } from "../subscriptions/subscription-service.ts";
 import type { Answer } from "./answer.ts";
+import type { ArticleEvent } from "../events/event-index.ts";
+import type { FeedsService } from "../live/feeds-service.ts";
 
 /** What every command can read. */
 export interface CommandDeps {
   readonly corpus: CorpusIndex;
   readonly search: SearchIndex;
+  /** Subscriptions and digest settings; absent where there is no store (the CLI). */
+  readonly subscriptions?: SubscriptionService;
+  /** Feed administration (`/nguon`); absent without the live corpus. */
+  readonly feeds?: FeedsService;
+  /** Near-duplicate grouping: an article's event, null when alone; absent without the live corpus. */
+  readonly events?: { eventOf(id: string): ArticleEvent | null };
 }
 
 /** The platforms a command can come from. */

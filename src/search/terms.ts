@@ -3,8 +3,7 @@ import { foldText, isStopword, normalizeText, PAIR_JOINER, syllablePhrases } fro
 /**
  * The index terms of a text in normalized form only: `indexTerms` without the folded twins
  * (every non-stopword syllable and adjacent pair inside a phrase, in text order, repeated).
- * NOTE: folded forms are not stored; a folded query term expands to every stored form that
- * folds to it. Kept in step with `indexTerms` by tests.
+ * Kept in step with `indexTerms` by tests.
  */
 export function canonicalTerms(text: string): string[] {
   const out: string[] = [];
@@ -16,6 +15,59 @@ export function canonicalTerms(text: string): string[] {
       if (!stop) out.push(word);
       const next = phrase[i + 1];
       if (next !== undefined && !stop && !isStopword(next)) out.push(word + PAIR_JOINER + next);
+    }
+  }
+  return out;
+}
+
+// NOTE: the tokenizer's hot path. Stopwords are decided on the normalized (accented) syllable
+// ("tại" is one, "tài" is not), so folding happens per syllable, cached: a corpus has a few
+// tens of thousands of distinct syllables; the cache is dropped past MAX_CACHED.
+const MAX_CACHED = 200_000;
+const syllableCache = new Map<string, string | null>();
+
+function foldSyllable(word: string): string | null {
+  let folded = syllableCache.get(word);
+  if (folded === undefined) {
+    if (syllableCache.size >= MAX_CACHED) syllableCache.clear();
+    folded = isStopword(word) ? null : foldText(word);
+    syllableCache.set(word, folded);
+  }
+  return folded;
+}
+
+/**
+ * The folded index terms of a text: the folded forms of `indexTerms` (every non-stopword
+ * syllable and adjacent pair inside a phrase, in text order, repeated), without the accented
+ * twins. The search index stores these only; accents are ranked by re-checking the text.
+ */
+export function foldedTerms(text: string): string[] {
+  const out: string[] = [];
+  if (!text) return out;
+  for (const phrase of syllablePhrases(normalizeText(text))) {
+    let previous: string | null = null;
+    for (const word of phrase) {
+      const folded = foldSyllable(word);
+      if (folded === null) {
+        previous = null;
+        continue;
+      }
+      out.push(folded);
+      if (previous !== null) out.push(previous + PAIR_JOINER + folded);
+      previous = folded;
+    }
+  }
+  return out;
+}
+
+/** The folded non-stopword syllables of a text, in order, repeated: `foldedTerms` without the pairs. */
+export function foldedSyllables(text: string): string[] {
+  const out: string[] = [];
+  if (!text) return out;
+  for (const phrase of syllablePhrases(normalizeText(text))) {
+    for (const word of phrase) {
+      const folded = foldSyllable(word);
+      if (folded !== null) out.push(folded);
     }
   }
   return out;

@@ -12,18 +12,29 @@ const BUSY_TIMEOUT_MS = 5000;
 /** The store's file name inside `DATA_DIR`. */
 export const DATABASE_FILE = "diemtin.sqlite";
 
+// NOTE: applied versions are kept one row each, not as PRAGMA user_version: areas own
+// separate version ranges (1-99, 100-199), so a new migration 3 must still run on a database
+// that already has 100.
+const LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
 /**
- * Applies the migrations newer than the database's `user_version`, each in its own
- * transaction, and returns the versions applied.
+ * Applies the migrations not yet recorded in `schema_migrations`, each in its own
+ * transaction, in version order, and returns the versions applied.
  */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  const pending = [...migrations].filter((step) => step.version > current).sort((a, b) => a.version - b.version);
+  db.exec(LEDGER);
+  const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((row) => row.version));
+  const pending = [...migrations].filter((step) => !done.has(step.version)).sort((a, b) => a.version - b.version);
+  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
   const applied: number[] = [];
   for (const step of pending) {
     db.transaction(() => {
       step.up(db);
-      db.pragma(`user_version = ${step.version}`);
+      record.run(step.version, step.name, new Date().toISOString());
     })();
     applied.push(step.version);
   }

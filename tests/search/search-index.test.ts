@@ -138,3 +138,41 @@ describe("search over the real seeds", () => {
     expect(ids(index.search("lang son"))[0]).toBe("004_bf77c165b1ddf6b4");
   });
 });
+
+describe("live updates", () => {
+  const first = makeArticle({ id: "first", paragraphs: ["Hội nghị xúc tiến đầu tư tại Quảng Ninh."] });
+  const second = makeArticle({ id: "second", paragraphs: ["Lễ hội hoa ban ở Điện Biên."] });
+
+  it("finds an added article and counts it", () => {
+    const index = createSearchIndex([first]);
+    index.add([second]);
+    expect(index.documentCount).toBe(2);
+    expect(ids(index.search("hoa ban"))).toEqual(["second"]);
+  });
+
+  it("replaces an article added again under the same id", () => {
+    const index = createSearchIndex([first, second]);
+    index.add([makeArticle({ id: "first", paragraphs: ["Mùa lúa chín ở Hà Giang."] })]);
+    expect(index.documentCount).toBe(2);
+    expect(ids(index.search("Quảng Ninh"))).toEqual([]);
+    expect(ids(index.search("ha giang"))).toEqual(["first"]);
+  });
+
+  it("forgets removed articles and ignores unknown ids", () => {
+    const index = createSearchIndex([first, second]);
+    index.remove(["first", "absent"]);
+    expect(index.documentCount).toBe(1);
+    expect(ids(index.search("Quảng Ninh"))).toEqual([]);
+    expect(ids(index.search("Điện Biên"))).toEqual(["second"]);
+  });
+
+  it("round-trips through JSON after updates, and keeps updating", () => {
+    const index = createSearchIndex([first]);
+    index.add([second]);
+    index.remove(["first"]);
+    const loaded = loadSearchIndex(index.toJSON(), [second]);
+    expect(ids(loaded.search("Điện Biên"))).toEqual(["second"]);
+    loaded.add([first]);
+    expect(ids(loaded.search("Quảng Ninh"))).toEqual(["first"]);
+  });
+});

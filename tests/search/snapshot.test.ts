@@ -49,8 +49,9 @@ describe("snapshots", () => {
   it.each([
     ["garbage", "not a snapshot at all"],
     ["a truncated body", (full: string) => full.slice(0, Math.floor(full.length / 2))],
-    ["a wrong format version", (full: string) => full.replace('"formatVersion":1', '"formatVersion":999')],
-    ["mangled postings", (full: string) => full.replace(/"offsets":"[^"]*"/, '"offsets":"AAAA"')],
+    ["a wrong format version", (full: string) => full.replace(/^diemtin-search \d+ /, "diemtin-search 999 ")],
+    ["mangled document ids", (full: string) => full.replace(/"documentIds":\{[^}]*\}/, '"documentIds":{}')],
+    ["a body that is not a MiniSearch index", (full: string) => full.replace(/\n[\s\S]*$/, '\n{"index":5}')],
   ])("returns null without throwing for %s", (_name, content) => {
     const path = join(tempDir(), "search-index.json");
     saveSnapshot(path, index, key);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { canonicalTerms, createSearchIndex, documentTerm, queryDocumentTerms } from "../../src/search/index.ts";
-import { foldText, indexTerms } from "../../src/text/index.ts";
+import { canonicalTerms, createSearchIndex, documentTerm, foldedSyllables, foldedTerms, queryDocumentTerms } from "../../src/search/index.ts";
+import { foldText, indexTerms, isPairTerm } from "../../src/text/index.ts";
 import { makeArticle } from "./fixtures.ts";
 
 const CORPUS = join(import.meta.dirname, "../../../shared/corpus/dantri-unc");
@@ -34,12 +34,36 @@ describe("canonicalTerms", () => {
   });
 });
 
+describe("foldedTerms", () => {
+  it("returns the folded forms of indexTerms (the accented twins left out)", () => {
+    for (const text of samples()) {
+      expect(new Set(foldedTerms(text))).toEqual(new Set(indexTerms(text).map(foldText)));
+      expect(foldedTerms(text).every((term) => foldText(term) === term)).toBe(true);
+    }
+  });
+
+  it("keeps a stopword's folded twin when the syllable is not a stopword (tài vs tại)", () => {
+    expect(foldedTerms("tài chính tại Hà Nội")).toEqual(["tai", "chinh", "tai_chinh", "ha", "noi", "ha_noi"]);
+  });
+});
+
+describe("foldedSyllables", () => {
+  it("returns foldedTerms without the pairs", () => {
+    for (const text of samples()) expect(foldedSyllables(text)).toEqual(foldedTerms(text).filter((term) => !isPairTerm(term)));
+  });
+});
+
 describe("index build terms", () => {
-  it("stores exactly the canonical terms of each field", () => {
-    const text = samples()[1] as string;
-    const index = createSearchIndex([makeArticle({ id: "x", paragraphs: text.split("\n") })]);
-    const stored = new Set((JSON.parse(index.toJSON()) as { terms: string[] }).terms);
-    expect(stored).toEqual(new Set(canonicalTerms(text.split("\n").join("\n"))));
+  const stored = (article: Parameters<typeof makeArticle>[0]): Set<string> =>
+    new Set((JSON.parse(createSearchIndex([makeArticle(article)]).toJSON()) as { index: [string, unknown][] }).index.map(([term]) => term));
+  const text = samples()[1] as string;
+
+  it("stores the folded syllables and pairs of a lead", () => {
+    expect(stored({ id: "x", lead: text })).toEqual(new Set(foldedTerms(text)));
+  });
+
+  it("stores the folded syllables only of a body", () => {
+    expect(stored({ id: "x", paragraphs: text.split("\n") })).toEqual(new Set(foldedSyllables(text)));
   });
 });
 

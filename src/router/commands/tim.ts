@@ -6,6 +6,7 @@ import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import { articleCard, leadSnippet } from "../cards.ts";
 import type { Command } from "../command.ts";
 import { placeProblem } from "./place-problem.ts";
+import { foldEventItems } from "../../events/fold-event-items.ts";
 
 /** The filters and words of a /tim query. */
 export interface SearchQuery {
@@ -55,25 +56,33 @@ export const timCommand: Command = {
   params: "<từ khóa>",
   summary: "Tìm bài theo từ khóa; lọc bằng tinh:, tu:, den:",
   example: '/tim tăng trưởng GRDP tinh:"Quảng Ninh" tu:01/01/2025',
-  run(args, { corpus, search }): Answer {
+  run(args, { corpus, search, events }): Answer {
     if (!args) return messageAnswer(false, paragraph(`Cách dùng: ${timCommand.example}`));
     const query = parseSearchQuery(args);
     if ("ok" in query) return query;
     const filtered = query.province !== null || query.from !== null || query.to !== null;
     if (!query.words) {
       if (!filtered) return messageAnswer(false, paragraph(`Cách dùng: ${timCommand.example}`));
-      const items = corpus.newest
-        .filter((article) => matchesFilters(article, query))
-        .map((article) => ({ id: article.id, score: 0, render: () => [articleCard(article, leadSnippet(article))] }));
+      const items = foldEventItems(
+        corpus.newest
+          .filter((article) => matchesFilters(article, query))
+          .map((article) => ({ id: article.id, score: 0, render: () => [articleCard(article, leadSnippet(article))] })),
+        events,
+        (id) => corpus.byId(id)?.handle,
+      );
       return items.length > 0 ? { ok: true, head: [{ kind: "heading", text: "Kết quả lọc" }], items } : notFound(args);
     }
     const filter = filtered ? (id: string) => { const article = corpus.byId(id); return article !== undefined && matchesFilters(article, query); } : undefined;
     const hits = search.search(query.words, { filter });
     if (hits.length === 0) return notFound(query.words);
-    const items = hits.flatMap((hit) => {
-      const article = corpus.byId(hit.id);
-      return article ? [{ id: hit.id, score: hit.score, render: () => [articleCard(article, makeSnippet(article, hit.terms))] }] : [];
-    });
+    const items = foldEventItems(
+      hits.flatMap((hit) => {
+        const article = corpus.byId(hit.id);
+        return article ? [{ id: hit.id, score: hit.score, render: () => [articleCard(article, makeSnippet(article, hit.terms))] }] : [];
+      }),
+      events,
+      (id) => corpus.byId(id)?.handle,
+    );
     return { ok: true, head: [{ kind: "heading", text: `Kết quả cho “${query.words}”` }], items };
   },
 };

@@ -8,6 +8,7 @@ import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
 import { placeProblem } from "./place-problem.ts";
+import { foldEventItems } from "../../events/fold-event-items.ts";
 
 // NOTE: how many key figures the /tinh header shows.
 const MAX_FIGURES = 4;
@@ -47,7 +48,7 @@ export const tinhCommand: Command = {
   params: "<tỉnh>",
   summary: "Tin về một tỉnh, thành (tên cũ trước 1/7/2025 cũng được)",
   example: "/tinh Quảng Ninh",
-  run(args, { corpus }): Answer {
+  run(args, { corpus, events }): Answer {
     const resolution = resolvePlace(args);
     if (resolution.kind !== "province") return placeProblem(args, resolution);
     const { province } = resolution;
@@ -62,7 +63,7 @@ export const tinhCommand: Command = {
       score,
       render: () => [articleCard(article, makeSnippet(article, terms))],
     });
-    const items = [...primary.map(item(1)), ...mentioned.map(item(0.5))];
+    const items = foldEventItems([...primary.map(item(1)), ...mentioned.map(item(0.5))], events, (id) => corpus.byId(id)?.handle);
     return { ok: true, head, items };
   },
 };

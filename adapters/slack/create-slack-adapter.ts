@@ -1,0 +1,160 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import {
+  DEFAULT_PAGE_SIZE,
+  DiemtinError,
+  type ChatStatusSink,
+  type Clock,
+  type Core,
+  type Logger,
+  type OutgoingPort,
+  type SlackConfig,
+} from "../../src/index.ts";
+import { createAnswerQueue, trackPendingRequests } from "./answer-queue.ts";
+import { createBoltLogger, scrubSecrets } from "./bolt-logger.ts";
+import { createDeliveryDedupe } from "./delivery-dedupe.ts";
+import { MESSAGES, registerHandlers } from "./handlers.ts";
+import { createSlackOutgoing } from "./outgoing.ts";
+import { createReplyStore } from "./reply-store.ts";
+
+/** Bolt's usual path for events, slash commands and interactions. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+// NOTE: Bolt's default retries network errors for about 30 minutes; interactive answers and
+// digest posts want to give up much sooner. Rate-limit waits (Retry-After) count as retries.
+const DEFAULT_RETRY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true };
+// NOTE: milliseconds per Web API request.
+const API_TIMEOUT_MS = 15_000;
+
+/** What the Slack adapter needs besides its config and the core. */
+export interface SlackAdapterDeps {
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Where channels the bot can no longer post in are reported. */
+  readonly chatStatus?: ChatStatusSink;
+  /** Web API retry policy (tests make it fast); a bounded exponential backoff when absent. */
+  readonly retryConfig?: webApi.RetryOptions;
+}
+
+/** The running Slack app: the Bolt app, its lifecycle and the outgoing port for the digest. */
+export interface SlackAdapter {
+  readonly app: App;
+  /** Whether the app connects over Socket Mode (else it serves HTTP on `config.port`). */
+  readonly socketMode: boolean;
+  /** Checks the token (auth.test), then listens (HTTP) or connects (Socket Mode); resolves with the bound HTTP port. */
+  start(): Promise<{ readonly port: number | null }>;
+  stop(): Promise<void>;
+  readonly outgoing: OutgoingPort;
+}
+
+interface RequestInfo {
+  team: string | null;
+  channel: string | null;
+  command: string | null;
+  user: string | null;
+}
+
+function pick(value: unknown, ...path: string[]): string | null {
+  let current = value;
+  for (const key of path) current = current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined;
+  return typeof current === "string" ? current : null;
+}
+
+/** Team, channel, command (or action id) and user of a request body, for the error log. */
+function describeRequest(body: unknown): RequestInfo {
+  const action = Array.isArray((body as { actions?: unknown })?.actions) ? (body as { actions: unknown[] }).actions[0] : undefined;
+  return {
+    team: pick(body, "team_id") ?? pick(body, "team", "id"),
+    channel: pick(body, "channel_id") ?? pick(body, "channel", "id") ?? pick(body, "event", "channel"),
+    command: pick(body, "command") ?? pick(action, "action_id") ?? pick(body, "event", "type"),
+    user: pick(body, "user_id") ?? pick(body, "user", "id"),
+  };
+}
+
+/**
+ * Creates the Slack adapter: a Bolt app over HTTP (`HTTPReceiver` on `config.port`, requests
+ * verified with the signing secret) or Socket Mode (when `config.appToken` is set), answering
+ * every core command as a slash command, plus `/diemtin <lệnh>`.
+ */
+export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackAdapterDeps): SlackAdapter {
+  const logger = deps.logger.child({ platform: "slack" });
+  const secrets = [config.botToken, config.signingSecret, config.appToken].filter((secret): secret is string => Boolean(secret));
+  const boltLogger = createBoltLogger(logger, secrets);
+  const socketMode = config.appToken !== null;
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}),
+    retryConfig: deps.retryConfig ?? DEFAULT_RETRY,
+    timeout: API_TIMEOUT_MS,
+  };
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, extendedErrorHandler: true, convoStore: false as const };
+  let app: App;
+  if (socketMode) {
+    app = new App({ ...common, socketMode: true, appToken: config.appToken as string });
+  } else {
+    if (!config.signingSecret) throw new DiemtinError("CONFIG_INVALID", "SLACK_SIGNING_SECRET: is required for Slack in HTTP mode");
+    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port: config.port, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+    app = new App({ ...common, receiver });
+  }
+
+  let busy = (): boolean => false;
+  registerHandlers(app, {
+    queue: createAnswerQueue(() => busy()),
+    core,
+    logger,
+    replies: createReplyStore(),
+    dedupe: createDeliveryDedupe(deps.clock),
+    pageSize: DEFAULT_PAGE_SIZE,
+  });
+
+  // NOTE: the one error boundary: every listener error ends here; the request was already
+  // acknowledged, the user gets a short apology through the response_url, the app keeps serving.
+  app.error(async ({ error, body }: { error: Error & { code?: string }; body?: unknown }) => {
+    const detail = scrubSecrets(`${error.code ?? error.name}: ${error.message}`, secrets);
+    logger.error({ ...describeRequest(body), error: detail }, "slack: request failed");
+    const responseUrl = pick(body, "response_url");
+    if (!responseUrl) return;
+    try {
+      const response = await fetch(responseUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json; charset=utf-8" },
+        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: MESSAGES.apology }),
+      });
+      if (!response.ok) logger.warn({ status: response.status }, "slack: apology not delivered");
+    } catch (cause) {
+      logger.warn({ error: cause instanceof Error ? cause.message : String(cause) }, "slack: apology not delivered");
+    }
+  });
+
+  let running = false;
+  return {
+    app,
+    socketMode,
+    outgoing: createSlackOutgoing(app.client, { logger, chatStatus: deps.chatStatus }),
+    async start() {
+      try {
+        await app.init();
+      } catch (cause) {
+        throw new DiemtinError("PLATFORM_FAILED", "slack: auth.test failed, check SLACK_BOT_TOKEN and SLACK_API_URL", { cause });
+      }
+      let server: unknown;
+      try {
+        server = await app.start(...(socketMode ? [] : [config.port]));
+      } catch (cause) {
+        const where = socketMode ? "cannot connect in Socket Mode, check SLACK_APP_TOKEN" : `cannot listen on port ${config.port} (SLACK_PORT)`;
+        throw new DiemtinError("PLATFORM_FAILED", `slack: ${where}`, { cause });
+      }
+      running = true;
+      const address = socketMode ? null : ((server as Server).address() as AddressInfo | null);
+      if (!socketMode) busy = trackPendingRequests(server as Server);
+      logger.info({ mode: socketMode ? "socket" : "http", port: address?.port ?? null }, "slack: started");
+      return { port: address?.port ?? null };
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      await app.stop();
+      logger.info({}, "slack: stopped");
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createCore, createSilentLogger, systemClock } from "../../src/index.ts";
+import { buildSlackManifest, type ManifestMode } from "./manifest.ts";
+
+/** The committed manifest files, per mode. */
+export const MANIFEST_FILES: Readonly<Record<ManifestMode, string>> = {
+  http: fileURLToPath(new URL("./manifest.json", import.meta.url)),
+  socket: fileURLToPath(new URL("./manifest.socket-mode.json", import.meta.url)),
+};
+
+/** The manifest text of a mode, from the core's current command list. */
+export function manifestText(mode: ManifestMode): string {
+  const core = createCore({ articles: [], logger: createSilentLogger(), clock: systemClock });
+  return `${JSON.stringify(buildSlackManifest(core.commands, { mode }), null, 2)}\n`;
+}
+
+// NOTE: `npx tsx adapters/slack/write-manifest.ts` rewrites both files after commands change.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const [mode, file] of Object.entries(MANIFEST_FILES)) writeFileSync(file, manifestText(mode as ManifestMode));
+  process.stdout.write(`wrote ${Object.values(MANIFEST_FILES).join(", ")}\n`);
+}

@@ -1,0 +1,10 @@
+export { createTelegramAdapter, APOLOGY_TEXT, ALLOWED_UPDATES } from "./telegram-adapter.ts";
+export type { TelegramAdapter, TelegramDeps } from "./telegram-adapter.ts";
+export { renderReply, renderCard, MAX_MESSAGE_LENGTH } from "./render.ts";
+export type { TelegramMessage, InlineButton } from "./render.ts";
+export { FORGED_CALLBACK_TEXT } from "./callback-handler.ts";
+export { encodeCallback, decodeCallback, MAX_CALLBACK_DATA_BYTES } from "./callback-data.ts";
+export type { CallbackAction } from "./callback-data.ts";
+export { commandMenu } from "./command-menu.ts";
+export { deepLinkLine } from "./deep-link.ts";
+export { INLINE_PAGE_SIZE, inlineResult } from "./inline-handler.ts";

@@ -1,0 +1,213 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import { Bot, webhookCallback, type Context } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import type { ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
+import { createCallbackHandler } from "./callback-handler.ts";
+import { createChatMemberHandler } from "./chat-member-handler.ts";
+import { addressOf, chatContextOf } from "./chat-context.ts";
+import { commandMenu } from "./command-menu.ts";
+import { createInlineHandler } from "./inline-handler.ts";
+import { createMessageHandler } from "./message-handler.ts";
+import { createOutgoingPort, createReplySender } from "./reply-sender.ts";
+import { describeError, isInactiveError } from "./safe-error.ts";
+import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
+
+/** The short Vietnamese apology a user gets when handling their update failed. */
+export const APOLOGY_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu này. Hãy thử lại sau.";
+
+/** The update types the bot asks Telegram for. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
+
+/** What the Telegram adapter needs besides its config and the core. */
+export interface TelegramDeps {
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Told when a chat blocks or removes the bot and when it is added back. */
+  readonly chatStatus?: ChatStatusSink;
+  /** The bot's own user; fetched with getMe on start when absent. */
+  readonly botInfo?: UserFromGetMe;
+  /** Long-polling timeout of getUpdates, in seconds (30 when absent). */
+  readonly pollTimeoutSeconds?: number;
+}
+
+/** The running Telegram bot: start it, stop it, send to chats through `outgoing`. */
+export interface TelegramAdapter {
+  readonly bot: Bot;
+  /** Long polling, or webhook mode when `config.webhookUrl` is set; resolves once it runs. */
+  start(): Promise<void>;
+  /** Stops fetching or listening; resolves after updates in flight are handled. */
+  stop(): Promise<void>;
+  /** Sends replies unprompted (the digest); never throws. */
+  readonly outgoing: OutgoingPort;
+  /** Registers the command menu (private chats and groups) with Vietnamese descriptions. */
+  setCommands(): Promise<void>;
+  /** The webhook server's port once started in webhook mode, null otherwise. */
+  readonly webhookPort: number | null;
+}
+
+// NOTE: 429 waits longer than this fail the request instead of stalling the chat.
+const MAX_RETRY_DELAY_SECONDS = 300;
+const MAX_RETRY_ATTEMPTS = 5;
+// NOTE: Telegram waits about 60 s for a webhook answer; grammY answers before that.
+const WEBHOOK_TIMEOUT_MS = 55_000;
+
+function updateKind(update: Update): string {
+  return Object.keys(update).find((key) => key !== "update_id") ?? "unknown";
+}
+
+/**
+ * Creates the Telegram adapter (grammY): message, callback, inline and chat-member handlers
+ * behind one error boundary that logs and apologises, auto-retry on 429/5xx/network failures,
+ * updates sequential within a chat and concurrent across chats.
+ */
+export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: TelegramDeps): TelegramAdapter {
+  const { logger } = deps;
+  const secrets = [config.token, config.webhookSecret ?? ""].filter(Boolean);
+  const describe = (error: unknown) => describeError(error, secrets);
+  const bot = new Bot(config.token, {
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
+  });
+  bot.api.config.use(autoRetry({ maxDelaySeconds: MAX_RETRY_DELAY_SECONDS, maxRetryAttempts: MAX_RETRY_ATTEMPTS }));
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (error) {
+      if (method === "getUpdates" && !signal?.aborted) logger.warn({ err: describe(error) }, "telegram: getUpdates failed");
+      throw error;
+    }
+  });
+  const sender = createReplySender(bot.api);
+  const outgoing = createOutgoingPort(sender, { logger, chatStatus: deps.chatStatus, secrets });
+
+  async function apologise(ctx: Context): Promise<void> {
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY_TEXT });
+      else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 0 });
+      else if (ctx.chat) await sender.send(addressOf(chatContextOf(ctx)), { command: "error", ok: false, total: 0, results: [], blocks: [{ kind: "paragraph", spans: [{ text: APOLOGY_TEXT }] }] });
+    } catch (error) {
+      logger.warn({ chatId: ctx.chat?.id, updateId: ctx.update.update_id, err: describe(error) }, "telegram: apology not sent");
+    }
+  }
+
+  // NOTE: the runner's stop() does not wait for middleware still running; the adapter does.
+  const inFlight = new Set<Promise<void>>();
+  const ignored = new WeakSet<Context>();
+  bot.use((ctx, next) => {
+    const task = boundary(ctx, next);
+    inFlight.add(task);
+    const forget = () => inFlight.delete(task);
+    task.then(forget, forget);
+    return task;
+  });
+
+  async function boundary(ctx: Context, next: () => Promise<void>): Promise<void> {
+    const started = performance.now();
+    let outcome = "handled";
+    try {
+      await next();
+    } catch (error) {
+      const chatId = ctx.chat?.id ?? null;
+      if (isInactiveError(error)) {
+        outcome = "inactive";
+        if (chatId !== null) deps.chatStatus?.markInactive(addressOf(chatContextOf(ctx)), error.description);
+        logger.warn({ chatId, updateId: ctx.update.update_id, err: describe(error) }, "telegram: chat is inactive");
+      } else {
+        outcome = "failed";
+        logger.error({ chatId, updateId: ctx.update.update_id, err: describe(error) }, "telegram: update failed");
+        await apologise(ctx);
+      }
+    } finally {
+      if (outcome === "handled" && ignored.has(ctx)) outcome = "ignored";
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      logger.info({ updateId: ctx.update.update_id, kind: updateKind(ctx.update), chatId: ctx.chat?.id ?? null, outcome, ms }, "telegram: update");
+    }
+  }
+  bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
+  const onMessage = createMessageHandler(core, sender);
+  bot.on("message:text", async (ctx) => {
+    if ((await onMessage(ctx)) === "ignored") ignored.add(ctx);
+  });
+  bot.on("callback_query", createCallbackHandler(core, sender));
+  bot.on("inline_query", createInlineHandler(core));
+  bot.on("my_chat_member", createChatMemberHandler({ chatStatus: deps.chatStatus, logger }));
+  bot.catch((error) => {
+    logger.error({ updateId: error.ctx.update.update_id, chatId: error.ctx.chat?.id ?? null, err: describe(error.error) }, "telegram: unhandled error");
+  });
+
+  let runner: RunnerHandle | null = null;
+  let server: WebhookServer | null = null;
+  let stopping = false;
+
+  async function setCommands(): Promise<void> {
+    const menu = commandMenu(core.commands);
+    await bot.api.setMyCommands(menu, { scope: { type: "all_private_chats" } });
+    await bot.api.setMyCommands(menu, { scope: { type: "all_group_chats" } });
+  }
+
+  async function registerCommands(): Promise<void> {
+    try {
+      await setCommands();
+    } catch (error) {
+      logger.warn({ err: describe(error) }, "telegram: command menu not registered");
+    }
+  }
+
+  async function startWebhook(url: string): Promise<void> {
+    const handle = webhookCallback(bot, "http", {
+      secretToken: config.webhookSecret ?? undefined,
+      onTimeout: "return",
+      timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
+    });
+    server = await startWebhookServer({ port: config.port, path: new URL(url).pathname, handle, logger, describe });
+    await bot.api.setWebhook(url, { secret_token: config.webhookSecret ?? undefined, allowed_updates: [...ALLOWED_UPDATES] });
+    logger.info({ port: server.port, mode: "webhook" }, "telegram: started");
+  }
+
+  function startPolling(): void {
+    const handle = run(bot, {
+      runner: {
+        fetch: { timeout: deps.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] },
+        silent: true,
+        retryInterval: "exponential",
+        maxRetryTime: Number.POSITIVE_INFINITY,
+      },
+    });
+    runner = handle;
+    void handle.task()?.then(
+      () => {
+        if (!stopping) logger.error({}, "telegram: polling stopped unexpectedly");
+      },
+      (error: unknown) => logger.error({ err: describe(error) }, "telegram: polling crashed"),
+    );
+    logger.info({ mode: "polling" }, "telegram: started");
+  }
+
+  return {
+    bot,
+    outgoing,
+    setCommands,
+    get webhookPort() {
+      return server?.port ?? null;
+    },
+    async start() {
+      await bot.init();
+      await registerCommands();
+      if (config.webhookUrl) {
+        await startWebhook(config.webhookUrl);
+      } else {
+        await bot.api.deleteWebhook();
+        startPolling();
+      }
+    },
+    async stop() {
+      stopping = true;
+      if (runner?.isRunning()) await runner.stop();
+      runner = null;
+      await server?.close();
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      logger.info({}, "telegram: stopped");
+    },
+  };
+}

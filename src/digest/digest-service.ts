@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import { Cron } from "croner";
+import type { DigestConfig } from "../config/config.ts";
+import type { Core } from "../core/create-core.ts";
+import type { ChatAddress, OutgoingPort } from "../delivery/outgoing-port.ts";
+import type { Article } from "../model/article.ts";
+import type { SubscriptionStore } from "../store/index.ts";
+import { effectiveSettings, identityEventOf, type EventOf } from "../subscriptions/subscription-service.ts";
+import type { Clock } from "../util/clock.ts";
+import type { Logger } from "../util/logger.ts";
+import { composeForTarget, type FirstSeenCache } from "./compose-for-target.ts";
+import { dueDate } from "./due-date.ts";
+import { fanOut, type DigestJob, type FanOutReport } from "./fan-out.ts";
+import { createRateLimiter, realTimer, type RateLimiter, type RateLimits, type Timer } from "./rate-limiter.ts";
+
+/** Default outgoing rates: Telegram ≤ 25 messages/s overall and 1/s per chat; Slack 1/s per channel. */
+export const DEFAULT_RATES: Readonly<Record<ChatAddress["platform"], RateLimits>> = Object.freeze({
+  telegram: { perSecond: 25, perChatIntervalMs: 1000 },
+  slack: { perSecond: 10, perChatIntervalMs: 1000 },
+});
+
+/** What the digest service is built from. */
+export interface DigestServiceOptions {
+  readonly store: SubscriptionStore;
+  readonly core: Pick<Core, "articles" | "corpus" | "search" | "onUpdate">;
+  /** One outgoing port per platform; targets of other platforms are skipped. */
+  readonly ports: readonly OutgoingPort[];
+  readonly config: DigestConfig;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Near-duplicate grouping; identity (no grouping) when absent. */
+  readonly eventOf?: EventOf;
+  /** Croner pattern of the due check; every minute by default. */
+  readonly schedule?: string;
+  /** Per-platform rates over `DEFAULT_RATES`. */
+  readonly rates?: Partial<Record<ChatAddress["platform"], RateLimits>>;
+  /** Platforms that post a headline and thread the list under it; `["slack"]` by default. */
+  readonly threaded?: readonly string[];
+  /** Sends in flight at once; 8 by default. */
+  readonly concurrency?: number;
+  /** Attempts per target and day; 5 by default. */
+  readonly maxAttempts?: number;
+  /** NOTE: milliseconds after which another run's unfinished claim is taken over; 2 minutes by default. */
+  readonly staleAfterMs?: number;
+  /** The rate limiter's timer (tests). */
+  readonly timer?: Timer;
+}
+
+/** The daily digest: records first-seen times, finds due chats every minute, fans out. */
+export interface DigestService {
+  /** Records first-seen times of the current articles, follows core updates, starts the schedule and runs once now. */
+  start(): Promise<void>;
+  /** Stops the schedule; sends in flight finish, jobs not started stay claimable. */
+  stop(): Promise<void>;
+  /** Finds the due targets and delivers their digests (joins the run in progress, if any). */
+  runOnce(): Promise<FanOutReport>;
+  /** Records `at` (now by default) as first-seen time of articles not seen before; how many were new. */
+  recordArticles(articles: readonly Article[], at?: Date): Promise<number>;
+}
+
+/** Creates the digest service; nothing runs until `start` or `runOnce`. */
+export function createDigestService(options: DigestServiceOptions): DigestService {
+  const { store, core, config, logger, clock } = options;
+  const eventOf = options.eventOf ?? identityEventOf;
+  const token = randomUUID();
+  const ports = new Map(options.ports.map((port) => [port.platform as string, port]));
+  const timer = options.timer ?? realTimer;
+  const limiters = new Map<string, RateLimiter>();
+  for (const platform of ["telegram", "slack"] as const) {
+    limiters.set(platform, createRateLimiter(options.rates?.[platform] ?? DEFAULT_RATES[platform], timer));
+  }
+  const threaded = new Set(options.threaded ?? ["slack"]);
+  let stopping = false;
+  let running: Promise<FanOutReport> | null = null;
+  let cron: Cron | null = null;
+  let unsubscribe: (() => void) | null = null;
+
+  function recordArticles(articles: readonly Article[], at: Date = clock.now()): Promise<number> {
+    return store.recordFirstSeen(articles.map((article) => article.id), at.getTime());
+  }
+
+  async function dueJobs(now: Date): Promise<DigestJob[]> {
+    const jobs: DigestJob[] = [];
+    for (const overview of await store.targets()) {
+      if (!ports.has(overview.target.platform)) continue;
+      const localDate = dueDate(overview, now, config);
+      if (localDate === null) continue;
+      const done = await store.deliveryOn(overview.target, localDate);
+      if (done && (done.status === "sent" || done.status === "empty" || done.status === "uncertain")) continue;
+      jobs.push({ target: overview.target, localDate, sendEmpty: effectiveSettings(overview.settings, config).sendEmpty });
+    }
+    return jobs;
+  }
+
+  async function run(): Promise<FanOutReport> {
+    const jobs = await dueJobs(clock.now());
+    const runId = jobs.length > 0 ? await store.startRun(token, clock.now().getTime(), jobs.length) : null;
+    const cache: FirstSeenCache = new Map();
+    const report = await fanOut(jobs, {
+      store,
+      ports,
+      limiters,
+      threaded,
+      compose: (job, windowEnd) =>
+        composeForTarget(job.target, { store, deps: core, eventOf, windowEnd, localDate: job.localDate, cache }),
+      token,
+      maxAttempts: options.maxAttempts ?? 5,
+      staleAfterMs: options.staleAfterMs ?? 120_000,
+      concurrency: options.concurrency ?? 8,
+      stopping: () => stopping,
+      clock,
+      logger,
+    });
+    if (runId !== null) {
+      await store.finishRun(runId, clock.now().getTime(), { ...report });
+      logger.info({ jobs: jobs.length, ...report }, "digest: run finished");
+    }
+    return report;
+  }
+
+  function runOnce(): Promise<FanOutReport> {
+    if (!running) {
+      running = run().finally(() => {
+        running = null;
+      });
+    }
+    return running;
+  }
+
+  return {
+    async start() {
+      stopping = false;
+      const added = await recordArticles(core.articles);
+      if (added > 0) logger.info({ added }, "digest: first-seen times recorded");
+      unsubscribe = core.onUpdate((upserted) => {
+        recordArticles(upserted).catch((error: unknown) => logger.error({ err: error }, "digest: first-seen times not recorded"));
+      });
+      cron = new Cron(options.schedule ?? "* * * * *", { timezone: config.timezone, protect: true }, () => {
+        runOnce().catch((error: unknown) => logger.error({ err: error }, "digest: run failed"));
+      });
+      runOnce().catch((error: unknown) => logger.error({ err: error }, "digest: run failed"));
+    },
+    async stop() {
+      stopping = true;
+      cron?.stop();
+      cron = null;
+      unsubscribe?.();
+      unsubscribe = null;
+      await running?.catch(() => undefined);
+    },
+    runOnce,
+    recordArticles,
+  };
+}

@@ -1,0 +1,12 @@
+export { composeDigest, emptyDigest } from "./compose-digest.ts";
+export type { DigestContent, DigestInput } from "./compose-digest.ts";
+export { composeForTarget } from "./compose-for-target.ts";
+export type { FirstSeenCache } from "./compose-for-target.ts";
+export { createDigestService, DEFAULT_RATES } from "./digest-service.ts";
+export type { DigestService, DigestServiceOptions } from "./digest-service.ts";
+export { dueDate } from "./due-date.ts";
+export { fanOut } from "./fan-out.ts";
+export type { DigestJob, FanOutDeps, FanOutReport } from "./fan-out.ts";
+export { createRateLimiter, realTimer } from "./rate-limiter.ts";
+export type { RateLimiter, RateLimits, Timer } from "./rate-limiter.ts";
+export { nextDigestDate } from "./next-digest.ts";

@@ -1,0 +1,102 @@
+import { compareNewestFirst } from "../core/compare-articles.ts";
+import type { Article } from "../model/article.ts";
+import { fingerprintOf, type EventFingerprint } from "./fingerprint.ts";
+import { bandKeys } from "./minhash.ts";
+import { isSameEvent } from "./same-event.ts";
+
+/** Several articles reporting one event (near-duplicates or the same story across sources). */
+export interface ArticleEvent {
+  /** The id of the event's newest article; stable while its members do not change. */
+  readonly id: string;
+  /** Member article ids, newest first; always two or more. */
+  readonly articleIds: readonly string[];
+}
+
+/** Which articles report the same event. */
+export interface EventIndex {
+  /** The event an article belongs to, or null when it is alone (or unknown). */
+  eventOf(id: string): ArticleEvent | null;
+  /** Every event of two or more articles. */
+  readonly events: readonly ArticleEvent[];
+}
+
+/** Options of `createEventIndex`. */
+export interface EventIndexOptions {
+  /** Reused fingerprints keyed by article object (articles are immutable; replaced ones miss). */
+  readonly cache?: WeakMap<Article, EventFingerprint>;
+  /** Reused pair decisions keyed by both article objects (rebuilds after small updates stay cheap). */
+  readonly decisions?: WeakMap<Article, WeakMap<Article, boolean>>;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Groups articles into events. Articles are taken newest first; each joins the event of the first
+ * earlier article's event leader (its newest article) it matches (see `isSameEvent`), or
+ * leads a new one. Candidates are articles of the same event day and articles sharing a
+ * MinHash LSH band (copies, any day). NOTE: matching the leader, not any member, keeps
+ * look-alike daily bulletins from chaining into one event.
+ */
+export function createEventIndex(articles: readonly Article[], options: EventIndexOptions = {}): EventIndex {
+  const prints = articles.map((article) => {
+    const cached = options.cache?.get(article);
+    if (cached) return cached;
+    const print = fingerprintOf(article);
+    options.cache?.set(article, print);
+    return print;
+  });
+  const order = articles.map((_, i) => i).sort((a, b) => compareNewestFirst(articles[a] as Article, articles[b] as Article));
+  const same = (i: number, j: number): boolean => {
+    const a = articles[i] as Article;
+    const b = articles[j] as Article;
+    const known = options.decisions?.get(a)?.get(b);
+    if (known !== undefined) return known;
+    const decision = isSameEvent(prints[i] as EventFingerprint, prints[j] as EventFingerprint);
+    if (options.decisions) {
+      const row = options.decisions.get(a) ?? new WeakMap<Article, boolean>();
+      row.set(b, decision);
+      options.decisions.set(a, row);
+    }
+    return decision;
+  };
+  const rank = new Array<number>(articles.length);
+  order.forEach((i, position) => (rank[i] = position));
+  const leaderOf = new Array<number>(articles.length).fill(-1);
+  const byDay = new Map<number, number[]>();
+  const bands = new Map<string, number[]>();
+  const members = new Map<number, Article[]>();
+  for (const i of order) {
+    const print = prints[i] as EventFingerprint;
+    const keys = print.copy.length > 0 ? bandKeys(print.signature) : [];
+    const candidates = new Set<number>();
+    if (print.when.day !== null) for (const j of byDay.get(print.when.day) ?? []) candidates.add(leaderOf[j] as number);
+    for (const key of keys) for (const j of bands.get(key) ?? []) candidates.add(leaderOf[j] as number);
+    let leader = i;
+    for (const candidate of [...candidates].sort((a, b) => (rank[a] as number) - (rank[b] as number))) {
+      if (same(i, candidate)) {
+        leader = candidate;
+        break;
+      }
+    }
+    leaderOf[i] = leader;
+    const group = members.get(leader);
+    if (group) group.push(articles[i] as Article);
+    else members.set(leader, [articles[i] as Article]);
+    if (print.when.day !== null) push(byDay, print.when.day, i);
+    for (const key of keys) push(bands, key, i);
+  }
+  const byId = new Map<string, ArticleEvent>();
+  const events: ArticleEvent[] = [];
+  for (const group of members.values()) {
+    if (group.length < 2) continue;
+    const articleIds = group.map((article) => article.id);
+    const event: ArticleEvent = { id: articleIds[0] as string, articleIds };
+    events.push(event);
+    for (const id of articleIds) byId.set(id, event);
+  }
+  return { eventOf: (id) => byId.get(id) ?? null, events };
+}

@@ -1,0 +1,31 @@
+import type { Article } from "../model/article.ts";
+import { eventDayOf, type EventDay } from "./event-day.ts";
+import { minhashSignature } from "./minhash.ts";
+import { shingleHashes, shingleWords, shinglesOf } from "./shingles.ts";
+
+/** What event grouping compares of one article: its event day, shingle sets and MinHash. */
+export interface EventFingerprint {
+  readonly when: EventDay;
+  /** Syllable-pair shingles of the title and lead (who, what, where). */
+  readonly head: Uint32Array;
+  /** Syllable-pair shingles of the whole text. */
+  readonly body: Uint32Array;
+  /** Syllable-triple shingles of the whole text (near-duplicate copies). */
+  readonly copy: Uint32Array;
+  readonly signature: Uint32Array;
+}
+
+/** Computes an article's fingerprint. */
+export function fingerprintOf(article: Pick<Article, "title" | "lead" | "paragraphs" | "date">): EventFingerprint {
+  const head = `${article.title}\n${article.lead}`;
+  const full = article.paragraphs.length > 0 ? `${head}\n${article.paragraphs.join("\n")}` : head;
+  const words = shingleWords(full);
+  const copy = shinglesOf(words, 3);
+  return {
+    when: eventDayOf(article),
+    head: shingleHashes(head, 2),
+    body: shinglesOf(words, 2),
+    copy,
+    signature: minhashSignature(copy),
+  };
+}

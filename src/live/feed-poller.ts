@@ -1,0 +1,152 @@
+import type { ArticleInput } from "../core/create-core.ts";
+import type { Article } from "../model/article.ts";
+import type { Clock } from "../util/clock.ts";
+import { isDiemtinError } from "../util/errors.ts";
+import type { Logger } from "../util/logger.ts";
+import { backoffDelay, type BackoffPolicy } from "./backoff.ts";
+import { canonicalUrl } from "./canonical-url.ts";
+import { decodeHtml } from "./decode-html.ts";
+import { extractPage } from "./extract-page.ts";
+import { feedArticleId } from "./feed-article-id.ts";
+import { fetchLimited } from "./fetch-limited.ts";
+import type { HostQueue } from "./host-queue.ts";
+import type { FeedRecord, ItemRecord, LiveStore } from "./live-store.ts";
+import { parseFeed } from "./parse-feed.ts";
+
+/** Limits and pacing of feed polling. */
+export interface FeedPollOptions {
+  readonly intervalMs: number;
+  readonly timeoutMs: number;
+  /** NOTE: bytes. */
+  readonly maxFeedBytes: number;
+  /** NOTE: bytes. */
+  readonly maxPageBytes: number;
+  readonly userAgent: string;
+  readonly backoff: BackoffPolicy;
+  /** Attempts per page before it is given up (timeouts, 5xx). */
+  readonly maxAttempts: number;
+}
+
+/** What one poll of a feed did. */
+export interface PollReport {
+  readonly feed: string;
+  readonly status: "ok" | "not-modified" | "error";
+  /** Articles added to the corpus. */
+  readonly added: readonly Article[];
+  readonly error: string | null;
+}
+
+/** What the poller needs. */
+export interface FeedPollerDeps {
+  readonly store: LiveStore;
+  readonly queue: HostQueue;
+  readonly options: FeedPollOptions;
+  /** Adds articles to the corpus in one batch, returning them with their handles. */
+  readonly ingest: (inputs: readonly ArticleInput[]) => readonly Article[];
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly signal: AbortSignal;
+}
+
+/** Polls feeds: conditional GET, new items recorded, their pages fetched, extracted, stored, ingested. */
+export interface FeedPoller {
+  poll(feed: FeedRecord): Promise<PollReport>;
+}
+
+function reasonOf(error: unknown): string {
+  return isDiemtinError(error) || error instanceof Error ? error.message : String(error);
+}
+
+// NOTE: a page over the size cap or without article text will not change on a retry.
+function isPermanent(reason: string): boolean {
+  return /over \d+ bytes|no article text|HTTP 4\d\d/.test(reason);
+}
+
+/** Creates the poller. */
+export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
+  const { store, queue, options, logger, clock } = deps;
+  const fetchOptions = { timeoutMs: options.timeoutMs, userAgent: options.userAgent, signal: deps.signal };
+
+  function recordNewItems(feed: FeedRecord, xml: string, base: string): number {
+    const parsed = parseFeed(xml, base);
+    let added = 0;
+    for (const item of parsed.items) {
+      const url = item.link ? canonicalUrl(item.link) : null;
+      if (!url) {
+        logger.warn({ feed: feed.url, title: item.title, reason: "item without a link" }, "feeds: item skipped");
+        continue;
+      }
+      if (store.addItem({ canonicalUrl: url, feedUrl: feed.url, articleId: feedArticleId(url), feedTitle: item.title, feedPublished: item.published })) added++;
+    }
+    return added;
+  }
+
+  async function fetchItem(feed: FeedRecord, item: ItemRecord): Promise<ArticleInput | null> {
+    try {
+      const page = await queue.run(item.canonicalUrl, () =>
+        fetchLimited(item.canonicalUrl, { ...fetchOptions, maxBytes: options.maxPageBytes, accept: "text/html,application/xhtml+xml" }),
+      );
+      const { text, charset } = decodeHtml(page.body, page.contentType);
+      const extraction = extractPage(text, { url: item.canonicalUrl, feedTitle: item.feedTitle, feedPublished: item.feedPublished });
+      if (!extraction.ok) throw new Error(extraction.reason);
+      store.storeArticle(item.canonicalUrl, { rawHtml: text, charset, parsed: extraction.parsed });
+      return { id: item.articleId, file: item.canonicalUrl, parsed: extraction.parsed };
+    } catch (error) {
+      if (deps.signal.aborted) return null;
+      const reason = reasonOf(error);
+      const permanent = isPermanent(reason) || item.attempts + 1 >= options.maxAttempts;
+      store.failItem(item.canonicalUrl, reason, permanent);
+      logger.warn({ feed: feed.url, url: item.canonicalUrl, reason, retry: !permanent }, "feeds: page skipped");
+      return null;
+    }
+  }
+
+  async function poll(feed: FeedRecord): Promise<PollReport> {
+    let status: PollReport["status"] = "ok";
+    let error: string | null = null;
+    let conditional: { etag: string | null; lastModified: string | null } = { etag: null, lastModified: null };
+    try {
+      const response = await queue.run(feed.url, () =>
+        fetchLimited(feed.url, {
+          ...fetchOptions,
+          maxBytes: options.maxFeedBytes,
+          etag: feed.etag,
+          lastModified: feed.lastModified,
+          accept: "application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1",
+        }),
+      );
+      if (response.status === 304) status = "not-modified";
+      else {
+        const added = recordNewItems(feed, decodeHtml(response.body, response.contentType).text, response.url);
+        logger.debug({ feed: feed.url, added }, "feeds: feed read");
+      }
+      conditional = { etag: response.etag, lastModified: response.lastModified };
+    } catch (caught) {
+      if (deps.signal.aborted) return { feed: feed.url, status: "error", added: [], error: "stopped" };
+      status = "error";
+      error = reasonOf(caught);
+      logger.warn({ feed: feed.url, reason: error }, "feeds: poll failed");
+    }
+    // NOTE: pending items are retried on every poll, a 304 included: the feed not changing
+    // does not mean its earlier pages were fetched.
+    const inputs: ArticleInput[] = [];
+    for (const item of store.pendingItems(feed.url, options.maxAttempts)) {
+      if (deps.signal.aborted) break;
+      const input = await fetchItem(feed, item);
+      if (input) inputs.push(input);
+    }
+    const added = inputs.length > 0 ? deps.ingest(inputs) : [];
+    const failures = status === "error" ? feed.failures + 1 : 0;
+    const wait = status === "error" ? backoffDelay(failures, options.backoff) : options.intervalMs;
+    store.recordFetch(feed.url, {
+      status,
+      ...conditional,
+      lastError: error,
+      failures,
+      nextFetchAt: new Date(clock.now().getTime() + wait).toISOString(),
+    });
+    return { feed: feed.url, status, added, error };
+  }
+
+  return { poll };
+}

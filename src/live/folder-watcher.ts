@@ -1,0 +1,118 @@
+import { basename, dirname, extname, relative, resolve, sep } from "node:path";
+import { watch, type FSWatcher } from "chokidar";
+import { CORPUS_EXTENSIONS } from "../corpus/index.ts";
+import type { Logger } from "../util/logger.ts";
+import { readCorpusFile } from "./read-corpus-file.ts";
+
+/** A corpus file as the watcher reports it: id and display path like the loader's. */
+export interface WatchedFile {
+  readonly id: string;
+  readonly file: string;
+}
+
+/** One batch of folder changes: files to (re)read with their text, files gone or unreadable. */
+export interface FolderChange {
+  readonly upsert: readonly (WatchedFile & { readonly text: string })[];
+  readonly remove: readonly WatchedFile[];
+}
+
+/** Timing of the watcher. NOTE: milliseconds. */
+export interface FolderWatchOptions {
+  /** A file's size must stay the same this long before it is read (half-written files wait). */
+  readonly stabilityMs: number;
+  /** Quiet time after the last event before a batch is applied. */
+  readonly debounceMs: number;
+  /** Longest a batch waits while events keep coming. */
+  readonly maxWaitMs: number;
+}
+
+/** Default timing: changes reach the corpus in about a second. */
+export const DEFAULT_FOLDER_WATCH: FolderWatchOptions = { stabilityMs: 400, debounceMs: 250, maxWaitMs: 1000 };
+
+/** A running folder watcher. */
+export interface FolderWatcher {
+  /** Resolves once the initial scan is done (changes after it are reported). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+
+/**
+ * Watches corpus folders (chokidar, waiting for write finish) and reports added, changed and
+ * removed `.txt`/`.md` files in debounced batches, so a burst of files is one change.
+ */
+export function watchFolders(
+  dirs: readonly string[],
+  onChange: (change: FolderChange) => void,
+  logger: Logger,
+  options: FolderWatchOptions = DEFAULT_FOLDER_WATCH,
+): FolderWatcher {
+  const roots = dirs.map((dir) => resolve(dir));
+  const pending = new Map<string, "upsert" | "remove">();
+  let timer: NodeJS.Timeout | null = null;
+  let firstAt = 0;
+
+  const identify = (path: string): WatchedFile | null => {
+    const root = roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
+    if (!root) return null;
+    return { id: basename(path, extname(path)), file: relative(dirname(root), path).split(sep).join("/") };
+  };
+
+  // NOTE: hidden entries (".git", ".DS_Store") under a corpus folder are not corpus content.
+  const isHidden = (path: string): boolean => {
+    const root = roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
+    return root !== undefined && relative(root, path).split(sep).some((part) => part.startsWith("."));
+  };
+
+  const flush = (): void => {
+    timer = null;
+    const upsert: (WatchedFile & { text: string })[] = [];
+    const remove: WatchedFile[] = [];
+    for (const [path, kind] of pending) {
+      const identity = identify(path);
+      if (!identity) continue;
+      if (kind === "remove") {
+        remove.push(identity);
+        continue;
+      }
+      const read = readCorpusFile(path);
+      if (read.ok) upsert.push({ ...identity, text: read.text });
+      else {
+        logger.warn({ file: identity.file, reason: read.reason }, "corpus: skipped file");
+        remove.push(identity);
+      }
+    }
+    pending.clear();
+    if (upsert.length > 0 || remove.length > 0) onChange({ upsert, remove });
+  };
+
+  const note = (path: string, kind: "upsert" | "remove"): void => {
+    if (!CORPUS_EXTENSIONS.has(extname(path).toLowerCase()) || isHidden(path)) return;
+    if (pending.size === 0) firstAt = Date.now();
+    pending.set(path, kind);
+    if (timer) clearTimeout(timer);
+    const wait = Math.min(options.debounceMs, Math.max(0, firstAt + options.maxWaitMs - Date.now()));
+    timer = setTimeout(flush, wait);
+  };
+
+  const watcher: FSWatcher = watch([...roots], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: options.stabilityMs, pollInterval: Math.max(20, Math.floor(options.stabilityMs / 4)) },
+    ignored: (path, stats) => isHidden(resolve(path)) || Boolean(stats?.isFile() && !CORPUS_EXTENSIONS.has(extname(path).toLowerCase())),
+  });
+  watcher.on("add", (path) => note(resolve(path), "upsert"));
+  watcher.on("change", (path) => note(resolve(path), "upsert"));
+  watcher.on("unlink", (path) => note(resolve(path), "remove"));
+  watcher.on("error", (error) => logger.warn({ err: error }, "corpus: folder watch error"));
+  const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
+
+  return {
+    ready: () => ready,
+    async close() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending.clear();
+      await watcher.close();
+    },
+  };
+}

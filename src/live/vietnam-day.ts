@@ -1,0 +1,20 @@
+import { parseMetadataDate } from "../articles/index.ts";
+
+// NOTE: Vietnam is UTC+7 all year (no daylight saving).
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * The calendar day in Vietnam of a written time: an ISO 8601 instant with a zone or an RFC
+ * 822 date ("Tue, 27 Jan 2026 20:00:00 GMT") is converted; a bare day is taken as written;
+ * null when unreadable.
+ */
+export function vietnamDay(raw: string | null): string | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  const zoned = /\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC|[A-Z]{3})$/i.test(text);
+  if (zoned) {
+    const instant = Date.parse(text);
+    if (Number.isFinite(instant)) return new Date(instant + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  }
+  return parseMetadataDate(text);
+}

@@ -1,0 +1,34 @@
+import { noStoreAnswer } from "../../subscriptions/answers.ts";
+import { chatTarget } from "../../subscriptions/chat-target.ts";
+import { describeStatus, describeSubscription, describeTime } from "../../subscriptions/describe.ts";
+import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import type { Command } from "../command.ts";
+
+/** `/dangtheodoi`: the chat's subscriptions, digest time and status. */
+export const dangtheodoiCommand: Command = {
+  name: "dangtheodoi",
+  aliases: ["following", "subscriptions"],
+  params: "",
+  summary: "Các mục đang theo dõi, giờ gửi điểm tin và trạng thái",
+  example: "/dangtheodoi",
+  async run(_args, deps, chat): Promise<Answer> {
+    const service = deps.subscriptions;
+    if (!service) return noStoreAnswer();
+    const { store, defaults } = service;
+    const target = chatTarget(chat);
+    const list = await store.subscriptionsOf(target);
+    const settings = effectiveSettings(await store.settingsOf(target), defaults);
+    if (list.length === 0) {
+      return messageAnswer(true, paragraph("Kênh này chưa theo dõi gì. Gõ /theodoi Quảng Ninh hoặc /theodoi giá vàng để bắt đầu."));
+    }
+    return messageAnswer(
+      true,
+      { kind: "heading", text: `Đang theo dõi (${list.length})` },
+      ...list.map((subscription, index) => paragraph(`${index + 1}. ${describeSubscription(subscription)}`)),
+      paragraph(`Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày; ${settings.sendEmpty ? "cả khi không có tin mới" : "không gửi khi không có tin mới"}.`),
+      paragraph(`Trạng thái: ${describeStatus(await store.statusOf(target))}.`),
+      paragraph("Đổi giờ: /giobantin 06:30 · Bỏ một mục: /huytheodoi <số> · Xem trước: /diemtin"),
+    );
+  },
+};

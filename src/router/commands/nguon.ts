@@ -1,0 +1,71 @@
+import { isAdmin } from "../../live/is-admin.ts";
+import type { FeedRecord } from "../../live/live-store.ts";
+import type { Block, Span } from "../../reply/blocks.ts";
+import { foldText } from "../../text/index.ts";
+import { formatNumber } from "../../format/index.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import type { Command } from "../command.ts";
+
+// NOTE: Vietnam is UTC+7 all year; feed times are shown in Vietnam time.
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+function vietnamTime(iso: string | null): string {
+  if (!iso) return "chưa lấy";
+  const at = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString();
+  return `${at.slice(11, 16)} ${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}`;
+}
+
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  new: "chưa lấy",
+  ok: "tốt",
+  "not-modified": "tốt (không đổi)",
+  error: "lỗi",
+};
+
+function feedBlock(feed: FeedRecord): Block {
+  const spans: Span[] = [
+    { text: feed.label ? `${feed.label} ` : "", mark: "strong" },
+    { text: feed.url, mark: "code" },
+    {
+      text: ` — lấy lúc ${vietnamTime(feed.lastFetchAt)}, ${STATUS_LABELS[feed.status] ?? feed.status}, ${formatNumber(feed.itemCount)} bài` +
+        (feed.failures > 1 ? `, lỗi ${feed.failures} lần liền` : ""),
+    },
+  ];
+  if (feed.lastError) spans.push({ text: ` — lỗi gần nhất: ${feed.lastError}`, mark: "muted" });
+  return { kind: "paragraph", spans: spans.filter((span) => span.text) };
+}
+
+const USAGE = "Cách dùng: /nguon (danh sách), /nguon them <url> [tên], /nguon xoa <url>.";
+
+/** `/nguon`: the feeds (admins only): their state; `them <url>` adds one, `xoa <url>` removes one. */
+export const nguonCommand: Command = {
+  name: "nguon",
+  aliases: ["feeds"],
+  params: "[them|xoa <url>]",
+  summary: "Quản lý nguồn tin RSS/Atom (chỉ quản trị viên)",
+  example: "/nguon them https://vnexpress.net/rss/thoi-su.rss VnExpress",
+  run(args, deps, chat): Answer {
+    const feeds = deps.feeds;
+    if (!feeds) return messageAnswer(false, paragraph("Bot chưa bật nguồn tin trực tuyến."));
+    if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph("Lệnh này chỉ dành cho quản trị viên."));
+    const [verb = "", url = "", ...label] = args.trim().split(/\s+/u);
+    const action = foldText(verb.toLowerCase());
+    if (!action) {
+      const list = feeds.list();
+      if (list.length === 0) return messageAnswer(true, paragraph(`Chưa có nguồn nào. ${USAGE}`));
+      return messageAnswer(true, { kind: "heading", text: `Nguồn tin (${formatNumber(list.length)})` }, ...list.map(feedBlock));
+    }
+    if ((action === "them" || action === "xoa") && !url) return messageAnswer(false, paragraph(USAGE));
+    if (action === "them") {
+      const result = feeds.add(url, label.join(" ") || null);
+      if (result.ok) return messageAnswer(true, paragraph(`Đã thêm nguồn ${result.url}; bot sẽ lấy tin ngay.`));
+      return messageAnswer(false, paragraph(result.reason === "exists" ? `Nguồn ${url} đã có trong danh sách.` : `“${url}” không phải địa chỉ http(s) hợp lệ.`));
+    }
+    if (action === "xoa") {
+      return feeds.remove(url)
+        ? messageAnswer(true, paragraph(`Đã xóa nguồn ${url}; các bài đã lấy vẫn được giữ.`))
+        : messageAnswer(false, paragraph(`Không có nguồn ${url} trong danh sách.`));
+    }
+    return messageAnswer(false, paragraph(USAGE));
+  },
+};

@@ -1,0 +1,71 @@
+import { compareNewestFirst } from "../../core/compare-articles.ts";
+import type { Block } from "../../reply/blocks.ts";
+import { noStoreAnswer, notAllowedAnswer } from "../../subscriptions/answers.ts";
+import { chatTarget } from "../../subscriptions/chat-target.ts";
+import { describeSubscription, describeTime } from "../../subscriptions/describe.ts";
+import { matchSubscription } from "../../subscriptions/match-subscription.ts";
+import { parseSubject } from "../../subscriptions/subject.ts";
+import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
+import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import { articleCard, leadSnippet } from "../cards.ts";
+import type { Command } from "../command.ts";
+
+// NOTE: how many latest matching articles the confirmation shows, once.
+const SAMPLE_SIZE = 3;
+
+/** `/theodoi <tỉnh hoặc từ khóa> [-từ loại trừ]`: subscribes the chat (or forum topic) to a digest topic. */
+export const theodoiCommand: Command = {
+  name: "theodoi",
+  aliases: ["follow", "subscribe"],
+  params: "<tỉnh hoặc từ khóa>",
+  summary: "Nhận điểm tin hằng ngày về một tỉnh hoặc từ khóa; thêm -từ để loại trừ",
+  example: "/theodoi Quảng Ninh -thể thao",
+  manages: true,
+  async run(args, deps, chat): Promise<Answer> {
+    const service = deps.subscriptions;
+    if (!service) return noStoreAnswer();
+    if (!chat.canManage) return notAllowedAnswer();
+    const subject = parseSubject(args);
+    if (subject.kind === "empty") {
+      return messageAnswer(false, paragraph(`Cách dùng: /theodoi <tỉnh hoặc từ khóa>, ví dụ ${theodoiCommand.example}`));
+    }
+    if (subject.kind === "ambiguous") {
+      const names = subject.options.map((province) => province.name).join(", ");
+      return messageAnswer(
+        false,
+        paragraph(`“${subject.typed}” có thể thuộc: ${names}. Hãy gõ rõ tên tỉnh, hoặc đặt trong ngoặc kép để theo dõi như từ khóa: /theodoi "${subject.typed}"`),
+      );
+    }
+    const { store, clock, defaults } = service;
+    const target = chatTarget(chat);
+    const { subscription, created } = await store.subscribe({
+      target,
+      kind: subject.kind,
+      value: subject.value,
+      label: subject.label,
+      typed: subject.typed,
+      excludes: subject.excludes,
+      addedBy: chat.userId,
+      addedByName: chat.userName,
+      createdAt: clock.now().getTime(),
+    });
+    // NOTE: a command came from this chat, so the bot can write there again.
+    if (!(await store.statusOf(target)).active) await store.setStatus(target, true, null, clock.now().getTime());
+    const settings = effectiveSettings(await store.settingsOf(target), defaults);
+    const all = await store.subscriptionsOf(target);
+    // NOTE: Telegram groups learn who changed what here; the Slack adapter announces it itself.
+    const who = chat.platform === "telegram" && chat.chatKind !== "private" && chat.userName ? `${chat.userName} đã` : "Đã";
+    const head: Block[] = [{ kind: "heading", text: created ? "Đã theo dõi" : "Đã cập nhật theo dõi" }];
+    if (subject.via) head.push(paragraph(subject.via));
+    head.push(paragraph(`${who} ${created ? "thêm" : "cập nhật"} ${describeSubscription(subscription)}. Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày.`));
+    head.push(paragraph(`Đang theo dõi (${all.length}): ${all.map(describeSubscription).join("; ")}.`));
+    const latest = matchSubscription(subscription, deps, () => true).sort(compareNewestFirst).slice(0, SAMPLE_SIZE);
+    if (latest.length === 0) {
+      head.push(paragraph("Chưa có bài nào khớp; bài mới sẽ có trong điểm tin."));
+      return messageAnswer(true, ...head);
+    }
+    head.push({ kind: "heading", text: `${latest.length} bài mới nhất` });
+    const items = latest.map((article) => ({ id: article.id, score: 0, render: () => [articleCard(article, leadSnippet(article))] }));
+    return { ok: true, head, items, pageSize: SAMPLE_SIZE };
+  },
+};

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Database } from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createFixedClock,
+  createSilentLogger,
+  createSubscriptionService,
+  createSubscriptionStore,
+  loadCore,
+  openStore,
+} from "../../../src/index.ts";
+import { SEEDS_DIR } from "../../fixtures/seeds.ts";
+import { blockKitProblems, messageTexts } from "./block-kit-validator.ts";
+import { startSlackHarness, type SlackHarness } from "./harness.ts";
+import { TEST_SIGNING_SECRET, postSigned, slashCommandBody } from "./signed-request.ts";
+
+let dir: string;
+let db: Database;
+let h: SlackHarness;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "diemtin-slack-"));
+  const clock = createFixedClock("2026-02-01T00:00:00Z");
+  db = openStore(dir, createSilentLogger());
+  const subscriptions = createSubscriptionService({ store: createSubscriptionStore(db, { clock }), clock });
+  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { subscriptions }, logger: createSilentLogger(), clock });
+  h = await startSlackHarness(core);
+});
+
+afterAll(async () => {
+  await h?.close();
+  db?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function slash(command: string, text: string, name: string, channel: { id: string; name: string }) {
+  const body = slashCommandBody({ command, text, responseUrl: h.stub.responseUrl(name), channelId: channel.id, channelName: channel.name });
+  expect((await postSigned(h.url, TEST_SIGNING_SECRET, body)).status).toBe(200);
+  const [response] = await h.stub.waitForResponses(name, 1);
+  return response?.body ?? {};
+}
+
+describe("managing commands", () => {
+  it("returns the change announced in the channel after a successful managing command", async () => {
+    const before = h.stub.callsTo("chat.postMessage").length;
+    const answer = await slash("/theodoi", "Quảng Ninh", "m1", { id: "C0TEAM", name: "tin-tuc" });
+    expect(answer.response_type).toBe("ephemeral");
+    const [announced] = (await h.stub.waitForCalls("chat.postMessage", before + 1)).slice(before);
+    expect(announced?.args.channel).toBe("C0TEAM");
+    expect(blockKitProblems(announced?.args)).toEqual([]);
+    expect(messageTexts(announced?.args)[0]).toBe("an.nguyen vừa dùng /theodoi:");
+    expect(messageTexts(announced?.args).join("\n")).toContain("Quảng Ninh");
+  });
+
+  it("returns the announcement naming the managing command when it came through /diemtin", async () => {
+    const before = h.stub.callsTo("chat.postMessage").length;
+    await slash("/diemtin", "theodoi Lạng Sơn", "m5", { id: "C0TEAM", name: "tin-tuc" });
+    const [announced] = (await h.stub.waitForCalls("chat.postMessage", before + 1)).slice(before);
+    expect(messageTexts(announced?.args)[0]).toBe("an.nguyen vừa dùng /theodoi:");
+  });
+
+  it("returns no announcement for a failed managing command or one in a direct message", async () => {
+    const before = h.stub.callsTo("chat.postMessage").length;
+    await slash("/theodoi", "", "m2", { id: "C0TEAM", name: "tin-tuc" });
+    await slash("/theodoi", "Lạng Sơn", "m3", { id: "D0DIRECT", name: "directmessage" });
+    await slash("/moi", "", "m4", { id: "C0TEAM", name: "tin-tuc" });
+    expect(h.stub.callsTo("chat.postMessage")).toHaveLength(before);
+  });
+});

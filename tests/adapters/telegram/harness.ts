@@ -1,0 +1,55 @@
+import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.ts";
+import { createFixedClock, createSilentLogger, type ChatAddress, type ChatStatusSink, type Core, type Logger, type TelegramConfig } from "../../../src/index.ts";
+import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.ts";
+
+/** A ChatStatusSink that records what it is told. */
+export function createRecordingChatStatus(): ChatStatusSink & { readonly events: { kind: "inactive" | "active"; address: ChatAddress; reason?: string }[] } {
+  const events: { kind: "inactive" | "active"; address: ChatAddress; reason?: string }[] = [];
+  return {
+    events,
+    markInactive: (address, reason) => events.push({ kind: "inactive", address, reason }),
+    markActive: (address) => events.push({ kind: "active", address }),
+  };
+}
+
+/** A running Telegram adapter wired to a fresh fake Bot API. */
+export interface TelegramHarness {
+  readonly fake: FakeBotApi;
+  readonly adapter: TelegramAdapter;
+  readonly config: TelegramConfig;
+  stop(): Promise<void>;
+}
+
+/** The webhook URL and secret of webhook-mode harnesses. */
+export const WEBHOOK = { url: "https://bot.example.vn/telegram", secret: "s3cret_Webhook-42" } as const;
+
+/** Starts a fake Bot API and the adapter over `core` (polling, or webhook mode on an ephemeral port). */
+export async function startTelegramHarness(
+  core: Core,
+  options: { webhook?: boolean; chatStatus?: ChatStatusSink; logger?: Logger; start?: boolean } = {},
+): Promise<TelegramHarness> {
+  const fake = await startFakeBotApi();
+  const config: TelegramConfig = {
+    token: fake.token,
+    webhookUrl: options.webhook ? WEBHOOK.url : null,
+    webhookSecret: options.webhook ? WEBHOOK.secret : null,
+    port: 0,
+    apiRoot: fake.apiRoot,
+  };
+  const adapter = createTelegramAdapter(config, core, {
+    logger: options.logger ?? createSilentLogger(),
+    clock: createFixedClock("2026-02-01T00:00:00Z"),
+    chatStatus: options.chatStatus,
+    pollTimeoutSeconds: 10,
+  });
+  if (options.start !== false) await adapter.start();
+  return {
+    fake,
+    adapter,
+    config,
+    async stop() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}

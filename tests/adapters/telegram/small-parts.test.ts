@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { decodeCallback, encodeCallback } from "../../../adapters/telegram/callback-data.ts";
+import { commandMenu } from "../../../adapters/telegram/command-menu.ts";
+import { deepLinkLine } from "../../../adapters/telegram/deep-link.ts";
+import { parseCommand } from "../../../adapters/telegram/parse-command.ts";
+import { describeError, isInactiveError } from "../../../adapters/telegram/safe-error.ts";
+import { GrammyError, HttpError } from "grammy";
+import type { Command } from "../../../src/index.ts";
+
+describe("callback data", () => {
+  it.each([
+    [{ kind: "page", token: "DMF3M0Vi-BDY:2" }, "p:DMF3M0Vi-BDY:2"],
+    [{ kind: "read", handle: 1234567 }, "b:1234567"],
+  ] as const)("round-trips %o as %s", (action, data) => {
+    expect(encodeCallback(action)).toBe(data);
+    expect(decodeCallback(data)).toEqual(action);
+  });
+
+  it("returns null for data that is too long or not ASCII", () => {
+    expect(encodeCallback({ kind: "page", token: "x".repeat(63) })).toBeNull();
+    expect(encodeCallback({ kind: "page", token: "Quảng Ninh" })).toBeNull();
+  });
+
+  it.each([undefined, "", "p:", "b:0", "b:01", "b:12a", "x:1", "p:a b", `p:${"x".repeat(63)}`, "b:-1"])("decodes %j as forged", (data) => {
+    expect(decodeCallback(data)).toBeNull();
+  });
+});
+
+describe("deepLinkLine", () => {
+  it.each([
+    ["tinh_quang-ninh", "/tinh quang ninh"],
+    ["tim_tang-truong_grdp", "/tim tang truong grdp"],
+    ["moi", "/moi"],
+    ["bai_12", "/bai 12"],
+    ["../etc", null],
+    ["Tinh_x", null],
+    ["", null],
+  ])("returns the line for payload %j", (payload, line) => {
+    expect(deepLinkLine(payload)).toBe(line);
+  });
+});
+
+describe("parseCommand", () => {
+  it.each([
+    ["/tinh Quảng Ninh", { name: "tinh", target: null, args: "Quảng Ninh" }],
+    ["/tinh@DiemTinBot  Quảng Ninh ", { name: "tinh", target: "DiemTinBot", args: "Quảng Ninh" }],
+    ["/moi@OtherBot", { name: "moi", target: "OtherBot", args: "" }],
+    ["/Tìm a\nb", { name: "Tìm", target: null, args: "a\nb" }],
+    ["quảng ninh", null],
+    ["/", null],
+    ["//x", null],
+  ])("parses %j", (text, parsed) => {
+    expect(parseCommand(text)).toEqual(parsed);
+  });
+});
+
+describe("commandMenu", () => {
+  const command = (name: string, summary: string): Command => ({ name, aliases: [], params: "", summary, example: `/${name}`, run: () => ({ ok: true, head: [], items: [] }) });
+
+  it("returns start, every Telegram-valid core command (new ones too), then help, without duplicates", () => {
+    const menu = commandMenu([command("tinh", "Tin về một tỉnh"), command("giobantin", "Đặt giờ bản tin"), command("Bad-Name", "x"), command("help", "Trợ giúp")]);
+    expect(menu).toEqual([
+      { command: "start", description: "Bắt đầu: giới thiệu bot và các lệnh" },
+      { command: "tinh", description: "Tin về một tỉnh" },
+      { command: "giobantin", description: "Đặt giờ bản tin" },
+      { command: "help", description: "Trợ giúp" },
+    ]);
+  });
+});
+
+describe("describeError", () => {
+  const token = "123456789:AAsecretSECRETsecret_-xyz";
+
+  it("masks the token in network errors that quote the request URL", () => {
+    const error = new HttpError("Network request for 'sendMessage' failed!", new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`));
+    const described = JSON.stringify(describeError(error, [token]));
+    expect(described).not.toContain("AAsecret");
+    expect(described).toContain("bot[redacted]/sendMessage");
+  });
+
+  it("returns method, code and description of API errors, and tells 403 as inactive", () => {
+    const error = new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, "sendMessage", {});
+    expect(describeError(error, [token])).toEqual({ type: "GrammyError", method: "sendMessage", code: 403, description: "Forbidden: bot was blocked by the user" });
+    expect(isInactiveError(error)).toBe(true);
+    expect(isInactiveError(new Error("x"))).toBe(false);
+  });
+});

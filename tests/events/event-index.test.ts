@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildArticles, loadArticles } from "../../src/core/index.ts";
+import { createEventIndex } from "../../src/events/event-index.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+import { DANTRI_DIR, hasDantri, SEEDS_DIR } from "../fixtures/seeds.ts";
+
+function dantri(ids: readonly string[]) {
+  return buildArticles(
+    ids.map((id) => ({ id, file: `dantri-unc/${id}.txt`, text: readFileSync(join(DANTRI_DIR, `${id}.txt`), "utf8") })),
+    createSilentLogger(),
+  );
+}
+
+describe("createEventIndex on the seeds", () => {
+  const articles = loadArticles([SEEDS_DIR], createSilentLogger());
+  const index = createEventIndex(articles);
+  const id = (prefix: string) => articles.find((article) => article.id.startsWith(prefix))?.id as string;
+
+  it("groups seeds 000 and 001, two reports of the same visit", () => {
+    expect(index.eventOf(id("000"))?.articleIds.slice().sort()).toEqual([id("000"), id("001")]);
+    expect(index.eventOf(id("001"))).toBe(index.eventOf(id("000")));
+  });
+
+  it.each(["002", "003", "004"])("leaves seed %s alone", (prefix) => {
+    expect(index.eventOf(id(prefix))).toBeNull();
+  });
+
+  it("lists the event newest first with the newest article's id as the event id", () => {
+    expect(index.events).toHaveLength(1);
+    expect(index.events[0]?.id).toBe(id("000"));
+  });
+
+  it("returns null for an unknown id", () => {
+    expect(index.eventOf("khong-co")).toBeNull();
+  });
+});
+
+describe.skipIf(!hasDantri() || !existsSync(join(DANTRI_DIR, "news_world_123.txt")))("createEventIndex on real dantri pairs", () => {
+  it.each([
+    ["the same submarine accident, same day", ["news_world_123", "news_world_251"]],
+    ["the same board appointment", ["news_business_065", "news_business_205"]],
+    ["the same falling air conditioners", ["news_society_124", "news_society_263"]],
+  ])("groups %s", (_name, ids) => {
+    const index = createEventIndex(dantri(ids));
+    expect(index.eventOf(ids[0] as string)?.articleIds.slice().sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ["gold price reports of five days", ["news_business_105", "news_business_111", "news_business_107", "news_business_112", "news_business_109"]],
+    ["daily Covid-19 bulletins", ["news_health_235", "news_health_236", "news_health_237", "news_health_202"]],
+    ["two banks' shareholder meetings on different days", ["news_business_057", "news_business_241"]],
+    ["two provinces' dispatches", ["news_society_143", "news_society_103"]],
+  ])("does not group %s", (_name, ids) => {
+    const index = createEventIndex(dantri(ids));
+    expect(index.events).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { appendFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadCore, type Core } from "../../src/core/index.ts";
+import { createLiveCorpus, type LiveCorpus } from "../../src/live/live-corpus.ts";
+import { openDatabase } from "../../src/store/index.ts";
+import { createFixedClock } from "../../src/util/clock.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+
+const clock = createFixedClock("2026-02-01T00:00:00Z");
+const WATCH = { stabilityMs: 150, debounceMs: 100, maxWaitMs: 600 };
+
+function article(title: string, lead: string): string {
+  return `${title}\nSáng 27/1, ${lead} Đây là đoạn mở đầu của bài viết về tình hình kinh tế - xã hội của địa phương trong năm qua.\nĐoạn thứ hai nói về kết quả thu ngân sách và thu hút đầu tư của tỉnh trong năm 2025.\n`;
+}
+
+describe("folder watching", () => {
+  let dir: string;
+  let corpus: string;
+  let core: Core;
+  let live: LiveCorpus;
+  const updates: { upserted: string[]; removed: string[] }[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "diemtin-watch-"));
+    corpus = join(dir, "corpus");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, "co-san.txt"), article("Bài có sẵn về Quảng Ninh", "tỉnh Quảng Ninh tổ chức hội nghị."));
+    core = loadCore({ corpusDirs: [corpus], snapshotDir: null, logger: createSilentLogger(), clock });
+    core.onUpdate((upserted, removed) => updates.push({ upserted: upserted.map((a) => a.id), removed: [...removed] }));
+    const db = openDatabase(":memory:", createSilentLogger());
+    live = createLiveCorpus({
+      core,
+      db,
+      config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] },
+      logger: createSilentLogger(),
+      clock,
+      options: { watch: WATCH },
+    });
+    await live.start();
+  });
+  afterAll(async () => {
+    await live.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    updates.length = 0;
+  });
+
+  const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 25 });
+
+  it("adds a new file to the corpus with the loader's id and path, and makes it searchable", async () => {
+    writeFileSync(join(corpus, "moi-them.txt"), article("Hà Giang mở lễ hội hoa tam giác mạch", "tỉnh Tuyên Quang khai mạc lễ hội."));
+    await waitFor(() => expect(core.corpus.byId("moi-them")).toBeDefined());
+    expect(core.corpus.byId("moi-them")?.file).toBe(`${basename(corpus)}/moi-them.txt`);
+    const reply = await core.ask("/tim tam giác mạch");
+    expect(reply.results.map((result) => result.id)).toContain("moi-them");
+  });
+
+  it("re-reads a changed file and keeps its handle", async () => {
+    const handle = core.corpus.byId("co-san")?.handle;
+    writeFileSync(join(corpus, "co-san.txt"), article("Bài có sẵn đã sửa tiêu đề", "tỉnh Quảng Ninh tổ chức hội nghị."));
+    await waitFor(() => expect(core.corpus.byId("co-san")?.title).toBe("Bài có sẵn đã sửa tiêu đề"));
+    expect(core.corpus.byId("co-san")?.handle).toBe(handle);
+  });
+
+  it("removes a deleted file", async () => {
+    writeFileSync(join(corpus, "se-xoa.md"), article("Bài sẽ bị xóa", "thành phố Hà Nội họp báo."));
+    await waitFor(() => expect(core.corpus.byId("se-xoa")).toBeDefined());
+    unlinkSync(join(corpus, "se-xoa.md"));
+    await waitFor(() => expect(core.corpus.byId("se-xoa")).toBeUndefined());
+  });
+
+  it("does not read a half-written file until its size is stable", async () => {
+    const path = join(corpus, "dang-ghi.txt");
+    const text = article("Bài viết dở dang cuối cùng đã xong", "tỉnh Lạng Sơn đón khách du lịch.");
+    writeFileSync(path, text.slice(0, 20));
+    for (let i = 20; i < text.length; i += 20) {
+      await new Promise((done) => setTimeout(done, 40));
+      appendFileSync(path, text.slice(i, i + 20));
+    }
+    await waitFor(() => expect(core.corpus.byId("dang-ghi")).toBeDefined());
+    expect(core.corpus.byId("dang-ghi")?.title).toBe("Bài viết dở dang cuối cùng đã xong");
+    expect(updates.filter((update) => update.upserted.includes("dang-ghi"))).toHaveLength(1);
+  });
+
+  it("applies a burst of 300 files in a few batches", async () => {
+    for (let i = 0; i < 300; i++) writeFileSync(join(corpus, `loat-${String(i).padStart(3, "0")}.txt`), article(`Bài số ${i} của loạt tin`, `xã số ${i} tổ chức họp dân.`));
+    await waitFor(() => expect(core.articles.filter((a) => a.id.startsWith("loat-"))).toHaveLength(300));
+    expect(updates.length).toBeLessThanOrEqual(5);
+  });
+
+  it("ignores hidden and non-text files", async () => {
+    writeFileSync(join(corpus, ".an.txt"), article("Ẩn", "không đọc."));
+    writeFileSync(join(corpus, "anh.jpg"), "không phải văn bản");
+    writeFileSync(join(corpus, "moc.txt"), article("Bài mốc sau tệp ẩn", "tỉnh Nghệ An."));
+    await waitFor(() => expect(core.corpus.byId("moc")).toBeDefined());
+    expect(core.corpus.byId(".an")).toBeUndefined();
+    expect(core.corpus.byId("anh")).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadCore } from "../../src/core/index.ts";
+import { createLiveCorpus } from "../../src/live/live-corpus.ts";
+import { openDatabase } from "../../src/store/index.ts";
+import { createFixedClock } from "../../src/util/clock.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import type { ParsedArticle } from "../../src/model/article.ts";
+
+const clock = createFixedClock("2026-02-01T00:00:00Z");
+const logger = createSilentLogger();
+const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] };
+const PARSED: ParsedArticle = {
+  title: "Bài từ nguồn tin",
+  hasHeadline: true,
+  date: "2026-01-30",
+  source: "Báo Thử",
+  author: null,
+  url: "https://example.vn/a.html",
+  lead: "Sáng 30/1, tỉnh Lạng Sơn tổ chức lễ đón khách du lịch đầu năm tại cửa khẩu Hữu Nghị.",
+  paragraphs: ["Đoạn hai của bài viết."],
+};
+
+describe("stored articles at start", () => {
+  const dir = mkdtempSync(join(tmpdir(), "diemtin-restore-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("restores stored articles into a core and persists a handle moved by a collision", async () => {
+    const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
+    const live = createLiveCorpus({ db, config, logger, clock });
+    live.store.addFeed("https://example.vn/rss", null, "admin");
+    live.store.addItem({ canonicalUrl: "https://example.vn/a.html", feedUrl: "https://example.vn/rss", articleId: "web-example-vn-a", feedTitle: null, feedPublished: null });
+    live.store.storeArticle("https://example.vn/a.html", { rawHtml: "<p>…</p>", charset: "utf-8", parsed: PARSED });
+    // NOTE: handle 3 belongs to a seed: the stored article must move.
+    live.store.setHandle("web-example-vn-a", 3);
+    const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
+    await live.start(core);
+    await live.stop();
+    const article = core.corpus.byId("web-example-vn-a");
+    expect(article?.title).toBe("Bài từ nguồn tin");
+    expect(article?.handle).toBe(6);
+    expect(live.store.storedArticles()[0]?.handle).toBe(6);
+    expect(live.firstSeen("web-example-vn-a")).toBe("2026-02-01T00:00:00.000Z");
+    db.close();
+  });
+
+  it("offers stored articles as inputs with their persisted handles", () => {
+    const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
+    const live = createLiveCorpus({ db, config, logger, clock });
+    expect(live.storedInputs()).toEqual([{ id: "web-example-vn-a", file: "https://example.vn/a.html", parsed: PARSED, handle: 6 }]);
+    db.close();
+  });
+});

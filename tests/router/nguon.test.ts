@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { loadCore } from "../../src/core/index.ts";
+import { createLiveCorpus } from "../../src/live/live-corpus.ts";
+import type { ChatContext } from "../../src/router/command.ts";
+import { CONSOLE_CHAT } from "../../src/router/command.ts";
+import type { Reply } from "../../src/reply/blocks.ts";
+import { openDatabase } from "../../src/store/index.ts";
+import { createFixedClock } from "../../src/util/clock.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+import { SEEDS_DIR } from "../fixtures/seeds.ts";
+
+const clock = createFixedClock("2026-02-01T00:00:00Z");
+const ADMIN: ChatContext = { ...CONSOLE_CHAT, platform: "telegram", userId: "123", chatId: "123" };
+const STRANGER: ChatContext = { ...ADMIN, userId: "999" };
+
+function text(reply: Reply): string {
+  return reply.blocks
+    .map((block) => (block.kind === "paragraph" ? block.spans.map((span) => span.text).join("") : block.kind === "heading" ? block.text : block.kind === "article" ? `#${block.id}` : ""))
+    .join("\n");
+}
+
+async function setup() {
+  const logger = createSilentLogger();
+  const db = openDatabase(":memory:", logger);
+  const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: ["telegram:123"] };
+  const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
+  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+  // NOTE: the label comes first (start() only adds unknown feeds); stopping right after
+  // start() cancels the first poll, so nothing leaves the machine.
+  live.store.syncConfigFeeds([{ url: "https://example.vn/rss/a.rss", label: "Ví dụ" }]);
+  await live.start(core);
+  await live.stop();
+  return { core, live, db };
+}
+
+describe("/nguon", () => {
+  it("refuses non-admins in Vietnamese", async () => {
+    const { core } = await setup();
+    const reply = await core.ask("/nguon", { chat: STRANGER });
+    expect(reply.ok).toBe(false);
+    expect(text(reply)).toBe("Lệnh này chỉ dành cho quản trị viên.");
+  });
+
+  it("lists feeds with their status, item count and last fetch for admins", async () => {
+    const { core } = await setup();
+    const reply = await core.ask("/nguon", { chat: ADMIN });
+    expect(reply.ok).toBe(true);
+    expect(text(reply)).toMatch(/Nguồn tin \(1\)\nVí dụ https:\/\/example\.vn\/rss\/a\.rss — lấy lúc .*, 0 bài/);
+  });
+
+  it("adds and removes feeds, persisted in the store", async () => {
+    const { core, live } = await setup();
+    expect(text(await core.ask("/nguon them https://tuoitre.vn/rss/tin-moi-nhat.rss?utm_source=x Tuổi Trẻ", { chat: ADMIN }))).toBe(
+      "Đã thêm nguồn https://tuoitre.vn/rss/tin-moi-nhat.rss; bot sẽ lấy tin ngay.",
+    );
+    expect(live.store.getFeed("https://tuoitre.vn/rss/tin-moi-nhat.rss")?.label).toBe("Tuổi Trẻ");
+    expect(text(await core.ask("/nguon them https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/đã có trong danh sách/);
+    expect(text(await core.ask("/nguon them khong-phai-url", { chat: ADMIN }))).toMatch(/không phải địa chỉ http\(s\) hợp lệ/);
+    expect(text(await core.ask("/nguon xóa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Đã xóa nguồn/);
+    expect(live.store.getFeed("https://tuoitre.vn/rss/tin-moi-nhat.rss")).toBeUndefined();
+    expect(text(await core.ask("/nguon xoa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Không có nguồn/);
+  });
+});
+
+describe("events in /tinh and /tim", () => {
+  it("shows seeds 000 and 001 once in /tinh with 'và 1 bài khác'", async () => {
+    const { core } = await setup();
+    const reply = await core.ask("/tinh Quảng Ninh", { pageSize: 50 });
+    const ids = reply.results.map((result) => result.id.slice(0, 3));
+    expect(ids.filter((id) => id === "000" || id === "001")).toHaveLength(1);
+    expect(text(reply)).toMatch(/và 1 bài khác cùng sự kiện: \/bai \d+/);
+  });
+
+  it("shows the event once in /tim", async () => {
+    const { core } = await setup();
+    const reply = await core.ask("/tim Tô Lâm Quảng Ninh", { pageSize: 50 });
+    const ids = reply.results.map((result) => result.id.slice(0, 3));
+    expect(ids.filter((id) => id === "000" || id === "001")).toHaveLength(1);
+    expect(text(reply)).toMatch(/và 1 bài khác cùng sự kiện/);
+  });
+});
