@@ -66,7 +66,7 @@ export function createCore(deps: CoreDeps): Core {
   function update(change: CorpusChange): Article[] {
     const byId = new Map(articles.map((article) => [article.id, article]));
     const removed = (change.remove ?? []).filter((id) => byId.delete(id));
-    let next = Math.max(0, ...articles.map((article) => article.handle)) + 1;
+    let next = maxHandle(articles) + 1;
     const upserted: Article[] = [];
     for (const input of change.upsert ?? []) {
       const handle = byId.get(input.id)?.handle ?? input.handle ?? next++;
@@ -77,10 +77,11 @@ export function createCore(deps: CoreDeps): Core {
     }
     if (upserted.length === 0 && removed.length === 0) return [];
     articles = [...byId.values()];
+    // NOTE: the lookups are rebuilt (milliseconds at a few thousand articles); the search
+    // index, the costly part, is updated in place.
     corpus = createCorpusIndex(articles);
-    // NOTE: the index is rebuilt whole; fine for folder and feed batches on corpora of a few
-    // thousand articles.
-    search = createSearchIndex(articles);
+    search.remove(removed);
+    search.add(upserted);
     for (const listener of listeners) listener(upserted, removed);
     return upserted;
   }
@@ -110,6 +111,11 @@ export interface CoreLoadOptions {
   /** Folder for the snapshot file; no snapshot when null. */
   readonly snapshotDir: string | null;
   readonly services?: CoreDeps["services"];
+  /**
+   * Articles from elsewhere (the live store's feed articles) indexed with the folders, so the
+   * snapshot covers them; ids already loaded from a folder win.
+   */
+  readonly extraArticles?: readonly ArticleInput[];
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -121,7 +127,7 @@ const SNAPSHOT_FILE = "search-index.json";
 export function loadCore(options: CoreLoadOptions): Core {
   const { logger, clock } = options;
   const started = clock.now().getTime();
-  const articles = loadArticles(options.corpusDirs, logger);
+  const articles = withExtraArticles(loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
   let search: SearchIndex | undefined;
   if (options.snapshotDir) {
     const path = join(options.snapshotDir, SNAPSHOT_FILE);
@@ -139,4 +145,27 @@ export function loadCore(options: CoreLoadOptions): Core {
   const core = createCore({ articles, search, services: options.services, logger, clock });
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
   return core;
+}
+
+function withExtraArticles(articles: Article[], extra: readonly ArticleInput[]): Article[] {
+  if (extra.length === 0) return articles;
+  const ids = new Set(articles.map((article) => article.id));
+  const handles = new Set(articles.map((article) => article.handle));
+  let next = maxHandle(articles) + 1;
+  for (const input of extra) {
+    if (ids.has(input.id)) continue;
+    const handle = input.handle !== undefined && !handles.has(input.handle) ? input.handle : next;
+    handles.add(handle);
+    next = Math.max(next, handle + 1);
+    ids.add(input.id);
+    articles.push(enrichArticle(input.parsed, { id: input.id, file: input.file, handle }));
+  }
+  return articles;
+}
+
+// NOTE: a loop, not Math.max(...spread): spreading 100k arguments overflows the stack.
+function maxHandle(articles: readonly Article[]): number {
+  let max = 0;
+  for (const article of articles) if (article.handle > max) max = article.handle;
+  return max;
 }

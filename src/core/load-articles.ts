@@ -37,7 +37,7 @@ export function buildArticles(
 ): Article[] {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const known = sorted.map((source) => handleOf(source.id)).filter((handle): handle is number => handle !== undefined);
-  let next = Math.max(0, ...known) + 1;
+  let next = known.reduce((max, handle) => Math.max(max, handle), 0) + 1;
   const articles: Article[] = [];
   for (const source of sorted) {
     try {
