@@ -1,16 +1,48 @@
-import { loadConfig, loadCore, createLogger, systemClock, isDiemtinError } from "../src/index.ts";
+import { createLogger, isDiemtinError, loadConfig, systemClock } from "../src/index.ts";
 import { createConsoleAdapter } from "./console/console-adapter.ts";
+import { startApp } from "./start-app.ts";
 
-/** Starts the bot: the console adapter (platform adapters join when their tokens are set). */
+// NOTE: a second signal while stopping exits at once (a stuck send must not block the operator).
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * Starts the bot: Telegram and Slack when their tokens are set (until SIGINT/SIGTERM), else
+ * the console bot on stdin (until end of input or /thoat). Exits 0 after a clean stop.
+ */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig({ extraDirs: seedArgs(process.argv.slice(2)) });
   const logger = createLogger({ level: config.logLevel });
-  const core = loadCore({ corpusDirs: config.corpusDirs, snapshotDir: config.snapshot ? config.dataDir : null, logger, clock: systemClock });
-  const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) };
-  await createConsoleAdapter(core, io, logger).run();
+  const app = await startApp(config, { logger, clock: systemClock });
+  let signalled = false;
+  const stopped = new Promise<void>((resolve) => {
+    for (const signal of SIGNALS) {
+      process.on(signal, () => {
+        if (signalled) process.exit(1);
+        signalled = true;
+        logger.info({ signal }, "app: stopping");
+        resolve();
+      });
+    }
+  });
+  if (app.hasPlatform) {
+    await stopped;
+  } else {
+    const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) };
+    await Promise.race([createConsoleAdapter(app.core, io, logger).run(), stopped]);
+  }
+  await app.stop();
+  logger.info({}, "app: stopped");
+  // NOTE: stdin may still hold the event loop open after a signal; everything is stopped.
+  process.exit(0);
+}
+
+function seedArgs(argv: readonly string[]): string[] {
+  const dirs: string[] = [];
+  for (let i = 0; i < argv.length; i++) if (argv[i] === "--seeds" && argv[i + 1]) dirs.push(argv[++i] as string);
+  return dirs;
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(`diemtin: ${isDiemtinError(error) ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.exit(1);
 });

@@ -5,10 +5,13 @@ const ORDER: readonly LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN
 // NOTE: Slack tokens (`xoxb-…`, `xapp-…`) are scrubbed from every message Bolt or the Web API
 // client logs; the signing secret is scrubbed by value.
 const TOKEN = /\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
+// NOTE: a response_url lets anyone post into the conversation for 30 minutes; Bolt's debug
+// lines print whole request bodies, so their path is scrubbed too.
+const RESPONSE_URL = /(https:\/\/hooks\.slack\.com\/)[^\s"'\\]+/g;
 
-/** Removes Slack tokens and the given secrets from a log line. */
+/** Removes Slack tokens, response_url paths and the given secrets from a log line. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let out = text.replace(TOKEN, "[redacted]");
+  let out = text.replace(TOKEN, "[redacted]").replace(RESPONSE_URL, "$1[redacted]");
   for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join("[redacted]");
   return out;
 }

@@ -83,7 +83,8 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
   const boltLogger = createBoltLogger(logger, secrets);
   const socketMode = config.appToken !== null;
   const clientOptions: webApi.WebClientOptions = {
-    ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}),
+    // NOTE: the Web API client joins its base URL and the method name without a slash.
+    ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl.replace(/\/+$/, "")}/` } : {}),
     retryConfig: deps.retryConfig ?? DEFAULT_RETRY,
     timeout: API_TIMEOUT_MS,
   };

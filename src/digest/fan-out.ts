@@ -75,13 +75,25 @@ export async function fanOut(jobs: readonly DigestJob[], deps: FanOutDeps): Prom
   const { store, token, logger } = deps;
   let next = 0;
 
+  // NOTE: a digest too long for one message goes out as several, back to back, inside the
+  // adapter's send; the limiter cannot space them, so it is charged for them afterwards and the
+  // next sends wait for them (the overall rate holds on average; a 429 on a part is the
+  // adapter's to wait out).
+  /** Counts the extra messages of a reply the adapter split, so the overall rate stays true. */
+  function chargeParts(limiter: RateLimiter | undefined, address: ChatAddress, result: SendResult): void {
+    if (result.ok) limiter?.charge(address.chatId, result.messageIds.length - 1);
+  }
+
   async function send(port: OutgoingPort, address: ChatAddress, reply: Reply, limiter: RateLimiter | undefined): Promise<SendResult> {
     await limiter?.acquire(address.chatId);
+    let result: SendResult;
     try {
-      return await port.send(address, reply);
+      result = await port.send(address, reply);
     } catch (error) {
-      return failureOf(error);
+      result = failureOf(error);
     }
+    chargeParts(limiter, address, result);
+    return result;
   }
 
   async function deliver(job: DigestJob): Promise<Outcome> {
@@ -121,6 +133,7 @@ export async function fanOut(jobs: readonly DigestJob[], deps: FanOutDeps): Prom
     } catch (error) {
       result = failureOf(error);
     }
+    chargeParts(limiter, address, result);
     if (result.ok && threaded && result.messageIds[0] !== undefined) {
       const list = await send(port, { ...address, threadId: result.messageIds[0] }, (content as DigestContent).list, limiter);
       if (!list.ok) logger.warn({ target, localDate, detail: list.detail }, "digest: headline sent, thread list failed; not resent");

@@ -22,6 +22,11 @@ export interface RateLimits {
 /** Spaces out sends: `acquire(chat)` resolves when one more message may go to that chat. */
 export interface RateLimiter {
   acquire(chatKey: string): Promise<void>;
+  /**
+   * Counts `count` more messages just sent to a chat without waiting (the extra parts of a
+   * reply the adapter split): later `acquire` calls wait for them as for granted ones.
+   */
+  charge(chatKey: string, count: number): void;
 }
 
 /**
@@ -60,7 +65,17 @@ export function createRateLimiter(limits: RateLimits, timer: Timer = realTimer):
     lastAt.set(chatKey, granted);
   }
 
+  function charge(chatKey: string, count: number): void {
+    if (!(count > 0)) return;
+    const now = timer.now();
+    for (let index = 0; index < count; index++) recent.push(now);
+    if (recent.length > cap * 2) recent.splice(0, recent.length - cap);
+    nextGlobal = Math.max(nextGlobal, now) + interval * count;
+    lastAt.set(chatKey, Math.max(lastAt.get(chatKey) ?? Number.NEGATIVE_INFINITY, now));
+  }
+
   return {
+    charge,
     acquire(chatKey) {
       const previous = chains.get(chatKey) ?? Promise.resolve();
       const mine = previous.then(() => take(chatKey));

@@ -45,4 +45,25 @@ describe("createRateLimiter", () => {
     expect((a[1] as number) - (a[0] as number)).toBeGreaterThanOrEqual(1000);
     expect(out.find((grant) => grant.key === "b")!.at).toBeLessThan(1000);
   });
+
+  it("returns the next grant later by the charged messages when a split reply was charged", async () => {
+    const { timer, drive } = virtualTimer();
+    const limiter = createRateLimiter({ perSecond: 10, perChatIntervalMs: 1000 }, timer);
+    await drive(limiter.acquire("a"));
+    limiter.charge("a", 4);
+    let at = -1;
+    await drive(limiter.acquire("b").then(() => (at = timer.now())));
+    expect(at).toBeGreaterThanOrEqual(500);
+    let again = -1;
+    await drive(limiter.acquire("a").then(() => (again = timer.now())));
+    expect(again).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("returns at once when nothing extra is charged", async () => {
+    const { timer, drive } = virtualTimer();
+    const limiter = createRateLimiter({ perSecond: 10, perChatIntervalMs: 1000 }, timer);
+    limiter.charge("a", 0);
+    await drive(limiter.acquire("b"));
+    expect(timer.now()).toBe(0);
+  });
 });

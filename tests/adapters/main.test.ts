@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from "./telegram/fake-bot-api.ts";
+import { postSigned, slashCommandBody, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "./slack/signed-request.ts";
+import { startStubWebApi, type StubWebApi } from "./slack/stub-web-api.ts";
+import { SEEDS_DIR } from "../fixtures/seeds.ts";
+
+// NOTE: these run `npm start`'s entry point as a real child process (tsx), as an operator would.
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const MAIN = join(ROOT, "adapters/main.ts");
+const dirs: string[] = [];
+
+interface Run {
+  readonly child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  readonly exited: Promise<number | null>;
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "diemtin-main-"));
+  dirs.push(dir);
+  return dir;
+}
+
+function run(env: Record<string, string>, input?: string): Run {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SEEDS_DIR, CORPUS_WATCH: "false", LOG_LEVEL: "info", ...env },
+    stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  const result: Run = {
+    child,
+    stdout: "",
+    stderr: "",
+    exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+  };
+  child.stdout?.on("data", (chunk: Buffer) => (result.stdout += chunk.toString("utf8")));
+  child.stderr?.on("data", (chunk: Buffer) => (result.stderr += chunk.toString("utf8")));
+  if (input !== undefined) child.stdin?.end(input);
+  return result;
+}
+
+function logLines(stderr: string): Array<Record<string, unknown>> {
+  return stderr
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+async function waitForLog(target: Run, msg: string, timeoutMs = 30_000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const line = logLines(target.stderr).find((entry) => entry.msg === msg);
+    if (line) return line;
+    if (target.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no "${msg}" log line; stderr:\n${target.stderr}`);
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm start without a platform token", () => {
+  it("returns one answer per piped line and exits 0 when input ends", async () => {
+    const started = run({ DATA_DIR: tempDir() }, "/tinh Hạ Long\n/theodoi Quảng Ninh\n/dangtheodoi\n");
+    expect(await started.exited).toBe(0);
+    expect(started.stdout).toContain("Hạ Long → Quảng Ninh");
+    expect(started.stdout).toContain("Đang theo dõi (1)");
+  });
+
+  it("returns the subscriptions made before a restart from the same DATA_DIR", async () => {
+    const dataDir = tempDir();
+    expect(await run({ DATA_DIR: dataDir }, "/theodoi Lạng Sơn\n").exited).toBe(0);
+    const second = run({ DATA_DIR: dataDir }, "/dangtheodoi\n");
+    expect(await second.exited).toBe(0);
+    expect(second.stdout).toContain("tỉnh Lạng Sơn");
+  });
+
+  it("exits 1 with a message naming the path when DATA_DIR is a file", async () => {
+    const file = join(tempDir(), "not-a-dir");
+    writeFileSync(file, "x");
+    const started = run({ DATA_DIR: file }, "/moi\n");
+    expect(await started.exited).toBe(1);
+    expect(started.stderr).toContain(file);
+    expect(started.stdout).toBe("");
+  });
+});
+
+describe("npm start with Telegram and Slack tokens", () => {
+  let api: FakeBotApi | null = null;
+  let stub: StubWebApi | null = null;
+  let child: Run | null = null;
+  afterEach(async () => {
+    child?.child.kill("SIGKILL");
+    await api?.close();
+    await stub?.close();
+  });
+
+  it("answers on both platforms in one process and exits 0 on SIGTERM", async () => {
+    api = await startFakeBotApi();
+    stub = await startStubWebApi();
+    child = run({
+      DATA_DIR: tempDir(),
+      TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: stub.apiUrl,
+      SLACK_PORT: "0",
+    });
+    const started = await waitForLog(child, "app: started");
+    expect(started).toMatchObject({ telegram: true, slack: true });
+
+    api.pushUpdate({
+      message: {
+        message_id: 1,
+        date: 1_790_000_000,
+        chat: { id: 42, type: "private", first_name: "An" },
+        from: { id: 42, is_bot: false, first_name: "An" },
+        text: "/tinh Quảng Ninh",
+        entities: [{ type: "bot_command", offset: 0, length: 5 }],
+      },
+    });
+    const [sent] = await api.waitForCalls("sendMessage", 1, { timeoutMs: 20_000 });
+    expect(sent?.payload.chat_id).toBe(42);
+    expect(String(sent?.payload.text)).toContain("Quảng Ninh");
+
+    const response = await postSigned(
+      `http://127.0.0.1:${String(started.slackPort)}/slack/events`,
+      TEST_SIGNING_SECRET,
+      slashCommandBody({ command: "/tim", text: "tăng trưởng GRDP", responseUrl: stub.responseUrl("main") }),
+    );
+    expect(response.status).toBe(200);
+    const [answer] = await stub.waitForResponses("main", 1, 20_000);
+    expect(JSON.stringify(answer?.body)).toContain("GRDP");
+
+    child.child.kill("SIGTERM");
+    expect(await child.exited).toBe(0);
+    expect(logLines(child.stderr).some((entry) => entry.msg === "app: stopped")).toBe(true);
+    expect(child.stderr).not.toContain(FAKE_TOKEN.split(":")[1]);
+    expect(child.stderr).not.toContain(TEST_BOT_TOKEN);
+    expect(child.stderr).not.toContain(TEST_SIGNING_SECRET);
+  }, 60_000);
+});
