@@ -42,7 +42,13 @@ function seedArgs(argv: readonly string[]): string[] {
   return dirs;
 }
 
+function describeStartError(error: unknown): string {
+  if (!isDiemtinError(error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${error.message}${cause}`;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`diemtin: ${isDiemtinError(error) ? error.message : String(error)}\n`);
+  process.stderr.write(`diemtin: ${describeStartError(error)}\n`);
   process.exit(1);
 });
