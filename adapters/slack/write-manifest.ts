@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { createCore, createSilentLogger, systemClock } from "../../src/index.ts";
 import { buildSlackManifest, type ManifestMode } from "./manifest.ts";
 
@@ -9,14 +10,22 @@ export const MANIFEST_FILES: Readonly<Record<ManifestMode, string>> = {
   socket: fileURLToPath(new URL("./manifest.socket-mode.json", import.meta.url)),
 };
 
-/** The manifest text of a mode, from the core's current command list. */
-export function manifestText(mode: ManifestMode): string {
+/** The manifest text of a mode from the core's current command list; HTTP request URLs under `baseUrl` when given. */
+export function manifestText(mode: ManifestMode, baseUrl?: string): string {
   const core = createCore({ articles: [], logger: createSilentLogger(), clock: systemClock });
-  return `${JSON.stringify(buildSlackManifest(core.commands, { mode }), null, 2)}\n`;
+  return `${JSON.stringify(buildSlackManifest(core.commands, { mode, ...(baseUrl ? { baseUrl } : {}) }), null, 2)}\n`;
 }
 
-// NOTE: `npx tsx adapters/slack/write-manifest.ts` rewrites both files after commands change.
+// NOTE: `npx tsx adapters/slack/write-manifest.ts` rewrites both files after commands change;
+// with `--url https://bot.example.vn` it prints the HTTP manifest for that address instead,
+// ready to paste.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const [mode, file] of Object.entries(MANIFEST_FILES)) writeFileSync(file, manifestText(mode as ManifestMode));
-  process.stdout.write(`wrote ${Object.values(MANIFEST_FILES).join(", ")}\n`);
+  const { values } = parseArgs({ options: { url: { type: "string" } } });
+  if (values.url) {
+    if (!/^https:\/\/[^\s/]+/.test(values.url)) throw new Error("--url: expected the bot's public https:// address");
+    process.stdout.write(manifestText("http", values.url));
+  } else {
+    for (const [mode, file] of Object.entries(MANIFEST_FILES)) writeFileSync(file, manifestText(mode as ManifestMode));
+    process.stdout.write(`wrote ${Object.values(MANIFEST_FILES).join(", ")}\n`);
+  }
 }

@@ -8,6 +8,7 @@ describe("scrubSecrets", () => {
     ["token xoxb-123-456-abcDEF here", "token [redacted] here"],
     ["app xapp-1-A0-99-ff", "app [redacted]"],
     ["user xoxp-1-2 and secret 8f742231b10e8888", "user [redacted] and secret [redacted]"],
+    ['{"response_url":"https://hooks.slack.com/commands/T0/123/abcDEF"}', '{"response_url":"https://hooks.slack.com/[redacted]"}'],
   ])("returns %j without secrets", (input, expected) => {
     expect(scrubSecrets(input, ["8f742231b10e8888"])).toBe(expected);
   });

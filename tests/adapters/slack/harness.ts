@@ -1,3 +1,4 @@
+import type { LogLevel } from "@slack/bolt";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createFixedClock, createSilentLogger, loadCore, type ChatAddress, type ChatStatusSink, type Core, type Logger, type SlackConfig } from "../../../src/index.ts";
 import { SEEDS_DIR, createRecordingLogger } from "../../fixtures/seeds.ts";
@@ -33,8 +34,16 @@ export function loadSeedCore(): Core {
   return loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger: createSilentLogger(), clock: createFixedClock("2026-02-01T00:00:00Z") });
 }
 
+/** Options of the harness. */
+export interface SlackHarnessOptions {
+  /** Where the adapter logs (a recording logger when absent; `h.logger` records only then). */
+  readonly logger?: Logger;
+  /** Bolt's and the Web API client's level (INFO when absent), set before start. */
+  readonly boltLogLevel?: LogLevel;
+}
+
 /** Starts the adapter in HTTP mode on an ephemeral port with a fast Web API retry policy. */
-export async function startSlackHarness(core: Core, options: { logger?: Logger } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(core: Core, options: SlackHarnessOptions = {}): Promise<SlackHarness> {
   const stub = await startStubWebApi();
   const logger = createRecordingLogger();
   const status = createRecordingStatus();
@@ -45,6 +54,7 @@ export async function startSlackHarness(core: Core, options: { logger?: Logger }
     chatStatus: status,
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
   });
+  if (options.boltLogLevel) adapter.app.logger.setLevel(options.boltLogLevel);
   const { port } = await adapter.start();
   return {
     core,

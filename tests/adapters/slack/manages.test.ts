@@ -61,6 +61,19 @@ describe("managing commands", () => {
     expect(messageTexts(announced?.args)[0]).toBe("an.nguyen vừa dùng /theodoi:");
   });
 
+  it.each([
+    ["/giobantin", "07:30", "m6", "07:30"],
+    ["/huytheodoi", "Quảng Ninh", "m7", "Quảng Ninh"],
+  ])("returns the change announced in the channel after %s %s", async (command, text, name, expected) => {
+    const before = h.stub.callsTo("chat.postMessage").length;
+    await slash(command, text, name, { id: "C0TEAM", name: "tin-tuc" });
+    const [announced] = (await h.stub.waitForCalls("chat.postMessage", before + 1)).slice(before);
+    expect(announced?.args.channel).toBe("C0TEAM");
+    expect(messageTexts(announced?.args)[0]).toBe(`an.nguyen vừa dùng ${command}:`);
+    expect(messageTexts(announced?.args).join("\n")).toContain(expected);
+    expect(blockKitProblems(announced?.args)).toEqual([]);
+  });
+
   it("returns no announcement for a failed managing command or one in a direct message", async () => {
     const before = h.stub.callsTo("chat.postMessage").length;
     await slash("/theodoi", "", "m2", { id: "C0TEAM", name: "tin-tuc" });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BOT_SCOPES } from "../../../adapters/slack/manifest.ts";
 import { MANIFEST_FILES, manifestText } from "../../../adapters/slack/write-manifest.ts";
 import { createCore, createSilentLogger, systemClock } from "../../../src/index.ts";
+import { COMMANDS } from "../../../src/router/command-list.ts";
 
 interface Manifest {
   features: { slash_commands: { command: string; description: string; url?: string; should_escape: boolean }[] };
@@ -30,6 +31,13 @@ describe("Slack app manifest", () => {
     }
   });
 
+  it.each(["http", "socket"] as const)("returns in the %s manifest exactly the router's commands, the digest ones and /diemtin", (mode) => {
+    const names = read(mode).features.slash_commands.map((command) => command.command);
+    const issue = ["/tinh", "/tim", "/moi", "/bai", "/nguoi", "/vanban", "/tinhthanh", "/theodoi", "/huytheodoi", "/dangtheodoi", "/giobantin", "/diemtin"];
+    expect(names).toEqual(expect.arrayContaining(issue));
+    expect([...names].sort()).toEqual([...new Set([...COMMANDS.map((command) => `/${command.name}`), ...core.commands.map((command) => `/${command.name}`), "/diemtin"])].sort());
+  });
+
   it("returns request URLs at /slack/events in the HTTP manifest and none with Socket Mode", () => {
     const http = read("http");
     const socket = read("socket");
@@ -39,6 +47,12 @@ describe("Slack app manifest", () => {
     expect(socket.settings.socket_mode_enabled).toBe(true);
     expect(socket.settings.interactivity).toEqual({ is_enabled: true });
     expect(socket.features.slash_commands.some((command) => command.url)).toBe(false);
+  });
+
+  it("returns every request URL at the given address when the HTTP manifest is built for one", () => {
+    const manifest = JSON.parse(manifestText("http", "https://tin.example.org/")) as Manifest;
+    const urls = new Set([...manifest.features.slash_commands.map((command) => command.url), manifest.settings.interactivity.request_url]);
+    expect([...urls]).toEqual(["https://tin.example.org/slack/events"]);
   });
 
   it("returns the bot scopes the adapter needs", () => {

@@ -70,11 +70,14 @@ describe("Slack outgoing port", () => {
     expect(h.status.inactive).toHaveLength(inactive);
   });
 
-  it("returns ok after waiting out a 429 with Retry-After", async () => {
-    h.stub.script("chat.postMessage", { status: 429, retryAfter: 0 });
+  it("returns ok after waiting out a 429 for its Retry-After seconds", async () => {
+    h.stub.script("chat.postMessage", { status: 429, retryAfter: 1 });
+    const reply = await core.ask("/moi");
     const before = h.stub.callsTo("chat.postMessage").length;
-    const result = await h.adapter.outgoing.send(CHANNEL, await core.ask("/moi"));
+    const started = performance.now();
+    const result = await h.adapter.outgoing.send(CHANNEL, reply);
     expect(result.ok).toBe(true);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     expect(h.stub.callsTo("chat.postMessage").length - before).toBe(2);
   });
 
