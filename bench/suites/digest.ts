@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createTelegramAdapter } from "../../adapters/telegram/index.ts";
+import type { TelegramConfig } from "../../src/config/config.ts";
 import { loadCore } from "../../src/core/index.ts";
-import type { OutgoingPort } from "../../src/delivery/outgoing-port.ts";
-import { createDigestService } from "../../src/digest/index.ts";
+import { createDigestService, DEFAULT_RATES } from "../../src/digest/index.ts";
 import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
 import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
@@ -18,26 +19,47 @@ const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 // NOTE: the fake Bot API's limit, messages per second over all chats, as Telegram's broadcast limit.
 const ENDPOINT_LIMIT = 30;
 const NOW = "2026-11-24T00:05:00Z";
+const HEADING = "Điểm tin ngày 24/11/2026";
+const TOKEN = "123456789:BENCH-fake-token_abcdefghijklmnopqrs";
+// NOTE: the limiter rate tuned to a 30/s endpoint: the most that keeps any one-second window
+// at 30 with the limiter's own margin.
+const TUNED_RATE = 29;
 
 interface Endpoint {
-  readonly url: string;
-  readonly received: Map<string, number>;
+  readonly apiRoot: string;
+  /** Digests (messages with the day's heading) per chat id. */
+  readonly received: Map<number, number>;
+  messages: number;
   rejected: number;
   close(): Promise<void>;
 }
 
-/** A fake Bot API on loopback: accepts at most ENDPOINT_LIMIT messages in any second, 429 beyond. */
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+/**
+ * A fake Bot API on loopback (`/bot<token>/<method>`, as grammY calls it): accepts at most
+ * ENDPOINT_LIMIT sendMessage calls in any one-second window and answers 429 with
+ * `retry_after: 1` beyond it, like Telegram.
+ */
 async function startEndpoint(): Promise<Endpoint> {
   const accepted: number[] = [];
-  const received = new Map<string, number>();
-  const endpoint = { received, rejected: 0 } as Endpoint;
+  const endpoint = { received: new Map<number, number>(), messages: 0, rejected: 0 } as Endpoint;
+  let messageId = 1;
   const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    request.on("end", () => {
+    void readJson(request).then((payload) => {
+      const method = /\/bot[^/]+\/(\w+)$/.exec(request.url ?? "")?.[1] ?? "";
+      response.setHeader("content-type", "application/json");
+      if (method !== "sendMessage") {
+        response.end(JSON.stringify({ ok: true, result: true }));
+        return;
+      }
       const now = performance.now();
       while (accepted.length > 0 && (accepted[0] as number) <= now - 1000) accepted.shift();
-      response.setHeader("content-type", "application/json");
       if (accepted.length >= ENDPOINT_LIMIT) {
         endpoint.rejected++;
         response.statusCode = 429;
@@ -45,15 +67,19 @@ async function startEndpoint(): Promise<Endpoint> {
         return;
       }
       accepted.push(now);
-      const { chatId } = JSON.parse(body) as { chatId: string };
-      received.set(chatId, (received.get(chatId) ?? 0) + 1);
-      response.end(JSON.stringify({ ok: true, result: { message_id: accepted.length } }));
+      endpoint.messages++;
+      const chatId = Number(payload.chat_id);
+      const text = String(payload.text ?? "");
+      if (text.includes(HEADING)) endpoint.received.set(chatId, (endpoint.received.get(chatId) ?? 0) + 1);
+      const message = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "Bench" }, text };
+      response.end(JSON.stringify({ ok: true, result: message }));
     });
   });
+  server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   return Object.assign(endpoint, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sendMessage`,
+    apiRoot: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -61,23 +87,8 @@ async function startEndpoint(): Promise<Endpoint> {
   });
 }
 
-/** An outgoing port that posts to the fake endpoint and waits out 429s, as an adapter does. */
-function endpointPort(url: string): OutgoingPort {
-  return {
-    platform: "telegram",
-    async send(address, reply) {
-      for (;;) {
-        const response = await fetch(url, { method: "POST", body: JSON.stringify({ chatId: address.chatId, blocks: reply.blocks.length }) });
-        const body = (await response.json()) as { ok: boolean; result?: { message_id: number }; parameters?: { retry_after?: number } };
-        if (body.ok) return { ok: true, messageIds: [String(body.result?.message_id)] };
-        if (response.status !== 429) return { ok: false, reason: "failed", detail: String(response.status) };
-        await new Promise((resolve) => setTimeout(resolve, (body.parameters?.retry_after ?? 1) * 1000));
-      }
-    },
-  };
-}
-
-async function measure(chats: number, perSecond: number, log: (line: string) => void): Promise<BenchRow> {
+/** Fans one day's digest out to `chats` chats through the real Telegram adapter at `perSecond`. */
+async function measure(chats: number, perSecond: number, label: string, log: (line: string) => void): Promise<BenchRow> {
   const dir = mkdtempSync(join(tmpdir(), "diemtin-bench-digest-"));
   const logger = createSilentLogger();
   const clock = createFixedClock(NOW);
@@ -102,14 +113,16 @@ async function measure(chats: number, perSecond: number, log: (line: string) => 
   }
   await store.recordFirstSeen(core.articles.map((article) => article.id), subscribedAt + 1);
   const endpoint = await startEndpoint();
+  const config: TelegramConfig = { token: TOKEN, apiRoot: endpoint.apiRoot, webhookUrl: null, webhookSecret: null, port: 0 };
+  const telegram = createTelegramAdapter(config, core, { logger, clock, chatStatus: store });
   const digest = createDigestService({
     store,
     core,
-    ports: [endpointPort(endpoint.url)],
+    ports: [telegram.outgoing],
     config: DEFAULT_DIGEST_CONFIG,
     logger,
     clock,
-    rates: { telegram: { perSecond, perChatIntervalMs: 1000 } },
+    rates: { telegram: { perSecond, perChatIntervalMs: DEFAULT_RATES.telegram.perChatIntervalMs } },
   });
   const started = performance.now();
   const report = await digest.runOnce();
@@ -120,13 +133,14 @@ async function measure(chats: number, perSecond: number, log: (line: string) => 
   const duplicates = [...endpoint.received.values()].reduce((sum, count) => sum + Math.max(0, count - 1), 0);
   const losses = chats - endpoint.received.size;
   const floor = chats / ENDPOINT_LIMIT;
-  log(`${chats} chats at ${perSecond}/s: ${seconds.toFixed(1)} s, ${endpoint.rejected} × 429, report ${JSON.stringify(report)}`);
+  log(`${label}: ${chats} chats at ${perSecond}/s: ${seconds.toFixed(1)} s, ${endpoint.messages} messages, ${endpoint.rejected} × 429, report ${JSON.stringify(report)}`);
   return {
-    label: `${chats} chats, limiter ${perSecond}/s`,
+    label: `${label}: ${chats} chats, limiter ${perSecond}/s`,
     figures: {
       "total s": Number(seconds.toFixed(1)),
       "floor s": Number(floor.toFixed(1)),
       "× floor": Number((seconds / floor).toFixed(3)),
+      messages: endpoint.messages,
       "429s": endpoint.rejected,
       duplicates,
       losses,
@@ -134,23 +148,29 @@ async function measure(chats: number, perSecond: number, log: (line: string) => 
   };
 }
 
-/** `digest`: fan-out of one day's digest to thousands of chats against a 30 msg/s fake Bot API. */
+// NOTE: production keeps DEFAULT_RATES.telegram (25/s, the issue's "≤ ~25 messages/s"): it
+// leaves Telegram's undocumented margins and the bot's own replies, which share the token's
+// budget, some room. Against a 30/s endpoint that rate is 30/25 = 1.2× the floor by
+// construction, so the ≤ 1.1× target is measured with the limiter tuned to the endpoint (29/s);
+// the production default is measured on the same 3,000 chats beside it and reported, not
+// judged. Both go through the real adapter (grammY, auto-retry on 429).
+/** `digest`: fan-out of one day's digest to 3,000 chats through the Telegram adapter against a 30 msg/s fake Bot API. */
 export const digestSuite: BenchSuite = {
   name: "digest",
-  description: "digest fan-out against a fake Bot API enforcing 30 msg/s (429 beyond)",
+  description: "digest fan-out through the Telegram adapter against a fake Bot API enforcing 30 msg/s (429 beyond)",
   async run({ quick, log }): Promise<SuiteResult> {
     const chats = quick ? 300 : 3000;
-    // NOTE: 29/s is the tuned rate for a 30/s endpoint; 25/s is the default Telegram limiter
-    // (the issue's "≤ ~25 messages/s"), whose floor ratio is 30/25 = 1.2 by construction.
-    const tuned = await measure(chats, 29, log);
-    const standard = await measure(quick ? 150 : 750, 25, log);
+    const tuned = await measure(chats, TUNED_RATE, "tuned", log);
+    const production = await measure(chats, DEFAULT_RATES.telegram.perSecond, "production default", log);
+    const rows = [tuned, production];
+    const sum = (name: string) => rows.reduce((total, row) => total + (row.figures[name] as number), 0);
     const ratio = tuned.figures["× floor"] as number;
     return {
-      rows: [tuned, standard],
+      rows,
       targets: [
-        { name: `fan-out to ${chats} chats ≤ 1.1× the ${chats / ENDPOINT_LIMIT} s floor (limiter 29/s)`, met: ratio <= 1.1, value: ratio },
-        { name: "duplicates = 0", met: tuned.figures.duplicates === 0 && standard.figures.duplicates === 0, value: (tuned.figures.duplicates as number) + (standard.figures.duplicates as number) },
-        { name: "losses = 0", met: tuned.figures.losses === 0 && standard.figures.losses === 0, value: (tuned.figures.losses as number) + (standard.figures.losses as number) },
+        { name: `fan-out to ${chats} chats ≤ 1.1× the ${chats / ENDPOINT_LIMIT} s floor (limiter ${TUNED_RATE}/s)`, met: ratio <= 1.1, value: ratio },
+        { name: "duplicates = 0 (both rates)", met: sum("duplicates") === 0, value: sum("duplicates") },
+        { name: "losses = 0 (both rates)", met: sum("losses") === 0, value: sum("losses") },
       ],
     };
   },

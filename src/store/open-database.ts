@@ -41,6 +41,21 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   return applied;
 }
 
+const NOT_A_FOLDER = new Set(["EEXIST", "ENOTDIR"]);
+const NOT_WRITABLE = new Set(["EACCES", "EPERM", "EROFS", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY"]);
+const NOT_A_DATABASE = new Set(["SQLITE_NOTADB", "SQLITE_CORRUPT"]);
+
+/** Why the store could not be opened, in words an operator can act on, with the cause's own message. */
+function reasonOf(cause: unknown, path: string): string {
+  const code = String((cause as { code?: unknown } | null)?.code ?? "");
+  const base = code.replace(/^(SQLITE_[A-Z]+)_.*$/, "$1");
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  if (NOT_A_FOLDER.has(base)) return `${dirname(path)} is not a folder (${detail})`;
+  if (NOT_WRITABLE.has(base)) return `the folder or the file is not writable (${detail})`;
+  if (NOT_A_DATABASE.has(base)) return `the file is not a SQLite database or is damaged; move it away to start afresh (${detail})`;
+  return detail;
+}
+
 /**
  * Opens (creating when needed) the SQLite store at `path` in WAL mode with a busy timeout and
  * applies pending migrations. ":memory:" works for throwaway stores.
@@ -55,14 +70,14 @@ export function openDatabase(path: string, logger: Logger, migrations: readonly 
     db.pragma("foreign_keys = ON");
     db.pragma("synchronous = NORMAL");
   } catch (cause) {
-    throw new DiemtinError("STORE_FAILED", `${path}: cannot open the store`, { cause });
+    throw new DiemtinError("STORE_FAILED", `${path}: cannot open the store: ${reasonOf(cause, path)}`, { cause });
   }
   try {
     const applied = migrate(db, migrations);
     if (applied.length > 0) logger.info({ path, applied }, "store: migrations applied");
   } catch (cause) {
     db.close();
-    throw new DiemtinError("STORE_FAILED", `${path}: migration failed`, { cause });
+    throw new DiemtinError("STORE_FAILED", `${path}: migration failed: ${reasonOf(cause, path)}`, { cause });
   }
   return db;
 }

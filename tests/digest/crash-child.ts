@@ -1,7 +1,10 @@
 // A digest fan-out in its own process, for the crash-safety test: opens the store in
-// DATA_DIR, posts every digest to RECORDER_URL, runs once at NOW and prints its report.
+// DATA_DIR, builds the real Telegram adapter (grammY, auto-retry) against the Bot API at
+// TELEGRAM_API_ROOT, runs the digest once at NOW through the adapter's outgoing port with the
+// production rates and prints its report. The adapter is not started: the digest only sends.
+import { createTelegramAdapter } from "../../adapters/telegram/index.ts";
+import type { TelegramConfig } from "../../src/config/config.ts";
 import { loadCore } from "../../src/core/index.ts";
-import type { OutgoingPort } from "../../src/delivery/outgoing-port.ts";
 import { createDigestService } from "../../src/digest/index.ts";
 import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
 import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
@@ -9,41 +12,31 @@ import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 
-const DATA_DIR = process.env.DATA_DIR ?? "";
-const RECORDER_URL = process.env.RECORDER_URL ?? "";
-const NOW = process.env.NOW ?? "";
-const logger = createSilentLogger();
-const clock = createFixedClock(NOW);
-const store = createSubscriptionStore(openStore(DATA_DIR, logger), { clock });
-const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
-
-const port: OutgoingPort = {
-  platform: "telegram",
-  async send(address, reply) {
-    try {
-      const response = await fetch(RECORDER_URL, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ chatId: address.chatId, command: reply.command }),
-      });
-      const body = (await response.json()) as { ok: boolean; message_id?: number; description?: string };
-      return body.ok ? { ok: true, messageIds: [String(body.message_id)] } : { ok: false, reason: "failed", detail: body.description ?? "" };
-    } catch (error) {
-      return { ok: false, reason: "failed", detail: String(error) };
-    }
-  },
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`crash-child: ${name} is not set`);
+  return value;
 };
+
+const logger = createSilentLogger();
+const clock = createFixedClock(env("NOW"));
+const store = createSubscriptionStore(openStore(env("DATA_DIR"), logger), { clock });
+const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
+const config: TelegramConfig = { token: env("TELEGRAM_BOT_TOKEN"), apiRoot: env("TELEGRAM_API_ROOT"), webhookUrl: null, webhookSecret: null, port: 0 };
+const telegram = createTelegramAdapter(config, core, { logger, clock, chatStatus: store });
 
 const digest = createDigestService({
   store,
   core,
-  ports: [port],
-  config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
+  ports: [telegram.outgoing],
+  config: DEFAULT_DIGEST_CONFIG,
   logger,
   clock,
+  // NOTE: one send at a time, so the send cut by SIGKILL is the one the fake Bot API just got.
   concurrency: 1,
+  // NOTE: the killed run's claims are taken over at once; in production they wait 2 minutes
+  // (the next minute's runs skip them until then).
   staleAfterMs: 0,
-  rates: { telegram: { perSecond: 1000, perChatIntervalMs: 0 } },
 });
 const report = await digest.runOnce();
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -256,6 +256,71 @@ describe("createDigestService", () => {
     expect([...port.sent, ...next.sent].map((message) => message.address.chatId).sort()).toEqual(["1", "2", "3", "4", "5"]);
   });
 
+  it("returns that day's digest when the process comes back later the same local day, and nothing after another restart", async () => {
+    const harness = await setup();
+    const port = createRecordingPort("telegram");
+    await subscribe(harness, "/theodoi Quảng Ninh");
+    harness.clock.advance(60_000);
+    addArticles(harness.core, QUANG_NINH_SEED, ["qn-overnight"]);
+    await harness.store.recordFirstSeen(["qn-overnight"], harness.clock.now().getTime());
+    // NOTE: down from before 07:00 until 15:00 in Vietnam; starting runs the due check at once
+    // (runOnce joins that run).
+    harness.clock.set("2026-11-24T08:00:00Z");
+    const back = service(harness, [port]);
+    await back.start();
+    expect(await back.runOnce()).toMatchObject({ sent: 1 });
+    await back.stop();
+    expect(port.sent.map((message) => message.reply.results.map((item) => item.id))).toEqual([["qn-overnight"]]);
+    harness.clock.set("2026-11-24T10:00:00Z");
+    const again = service(harness, [port]);
+    await again.start();
+    expect(await again.runOnce()).toMatchObject({ sent: 0, skipped: 0 });
+    await again.stop();
+    expect(port.calls).toHaveLength(1);
+    expect(await harness.store.deliveryOn({ platform: "telegram", chatId: "100", threadId: null }, "2026-11-24")).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
+  it("returns no late digest for a day the process missed entirely, and the next day's covers both days", async () => {
+    const harness = await setup();
+    const port = createRecordingPort("telegram");
+    await subscribe(harness, "/theodoi Quảng Ninh");
+    harness.clock.advance(60_000);
+    addArticles(harness.core, QUANG_NINH_SEED, ["qn-day-1"]);
+    await harness.store.recordFirstSeen(["qn-day-1"], harness.clock.now().getTime());
+    harness.clock.set("2026-11-24T12:00:00Z");
+    addArticles(harness.core, QUANG_NINH_SEED, ["qn-day-2"]);
+    await harness.store.recordFirstSeen(["qn-day-2"], harness.clock.now().getTime());
+    // NOTE: down all of the 24th (Vietnam); back at 06:00 on the 25th, before its digest time.
+    harness.clock.set("2026-11-24T23:00:00Z");
+    const digest = service(harness, [port]);
+    await digest.start();
+    expect(await digest.runOnce()).toMatchObject({ sent: 0, skipped: 0 });
+    harness.clock.set("2026-11-25T00:05:00Z");
+    expect(await digest.runOnce()).toMatchObject({ sent: 1 });
+    await digest.stop();
+    expect(port.sent[0]?.reply.results.map((item) => item.id).sort()).toEqual(["qn-day-1", "qn-day-2"]);
+    expect(textOf(port.sent[0]!.reply)).toContain("Điểm tin ngày 25/11/2026");
+    expect(await harness.store.deliveryOn({ platform: "telegram", chatId: "100", threadId: null }, "2026-11-24")).toBeNull();
+  });
+
+  it("returns the next chat's send later by the extra parts when a digest went out as several messages", async () => {
+    const harness = await setup({ sendEmpty: true });
+    const at: number[] = [];
+    const port: OutgoingPort = {
+      platform: "telegram",
+      async send(address) {
+        at.push(performance.now());
+        return { ok: true, messageIds: address.chatId === "1" ? ["a", "b", "c", "d", "e"] : ["f"] };
+      },
+    };
+    const digest = service(harness, [port], { concurrency: 1, rates: { telegram: { perSecond: 20, perChatIntervalMs: 0 } } });
+    for (const id of ["1", "2"]) await subscribe(harness, "/theodoi Quảng Ninh", chatOf({ chatId: id }));
+    harness.clock.set(NEXT_MORNING);
+    expect(await digest.runOnce()).toMatchObject({ sent: 2 });
+    // NOTE: 20/s is one message per 50 ms; chat 1 took five, so chat 2 waits about 250 ms.
+    expect((at[1] as number) - (at[0] as number)).toBeGreaterThanOrEqual(240);
+  });
+
   it("records first-seen times on start and on core updates", async () => {
     const harness = createHarness({ at: SUBSCRIBED_AT });
     const digest = service(harness, []);

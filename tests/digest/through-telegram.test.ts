@@ -81,4 +81,28 @@ describe("digest through the Telegram adapter (fake Bot API)", () => {
     expect(await harness.store.statusOf({ platform: "telegram", chatId: "501", threadId: null })).toMatchObject({ active: false });
     expect(h.fake.callsOf("sendMessage").filter((call) => call.payload.chat_id === 502 && call.status === 200)).toHaveLength(2);
   });
+
+  it("returns every chat's digest exactly once when the Bot API answers a storm of 429s", async () => {
+    const { h, harness } = await start();
+    const chats = Array.from({ length: 6 }, (_, index) => 601 + index);
+    for (const chatId of chats) await say(h, "/theodoi Quảng Ninh", { chatId });
+    h.fake.clearCalls();
+    h.fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }, 9);
+    const digest = createDigestService({
+      store: harness.store,
+      core: harness.core,
+      ports: [h.adapter.outgoing],
+      config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
+      logger: createSilentLogger(),
+      clock: harness.clock,
+      rates: FAST,
+    });
+    harness.clock.set("2026-11-24T00:05:00Z");
+    expect(await digest.runOnce()).toMatchObject({ sent: chats.length, failed: 0 });
+    const calls = h.fake.callsOf("sendMessage");
+    expect(calls.filter((call) => call.status === 429)).toHaveLength(9);
+    const delivered = calls.filter((call) => call.status === 200).map((call) => call.payload.chat_id as number);
+    expect(delivered.sort()).toEqual(chats);
+    expect(await digest.runOnce()).toMatchObject({ sent: 0, failed: 0 });
+  }, 20_000);
 });
