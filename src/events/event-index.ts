@@ -1,7 +1,6 @@
 import { compareNewestFirst } from "../core/compare-articles.ts";
 import type { Article } from "../model/article.ts";
 import { fingerprintOf, type EventFingerprint } from "./fingerprint.ts";
-import { bandKeys } from "./minhash.ts";
 import { isSameEvent } from "./same-event.ts";
 
 /** Several articles reporting one event (near-duplicates or the same story across sources). */
@@ -66,28 +65,35 @@ export function createEventIndex(articles: readonly Article[], options: EventInd
   const rank = new Array<number>(articles.length);
   order.forEach((i, position) => (rank[i] = position));
   const leaderOf = new Array<number>(articles.length).fill(-1);
-  const byDay = new Map<number, number[]>();
+  // NOTE: per day, the leaders of that day's articles (a leader may be of another day when a
+  // copy joined it); per band, the articles. `seen` dedupes candidates without a Set per article.
+  const dayLeaders = new Map<number, Set<number>>();
   const bands = new Map<string, number[]>();
   const members = new Map<number, Article[]>();
+  const seen = new Int32Array(articles.length).fill(-1);
   for (const i of order) {
     const print = prints[i] as EventFingerprint;
-    const keys = print.copy.length > 0 ? bandKeys(print.signature) : [];
-    const candidates = new Set<number>();
-    if (print.when.day !== null) for (const j of byDay.get(print.when.day) ?? []) candidates.add(leaderOf[j] as number);
-    for (const key of keys) for (const j of bands.get(key) ?? []) candidates.add(leaderOf[j] as number);
-    let leader = i;
-    for (const candidate of [...candidates].sort((a, b) => (rank[a] as number) - (rank[b] as number))) {
-      if (same(i, candidate)) {
-        leader = candidate;
-        break;
-      }
-    }
+    // NOTE: the earliest-ranked matching leader wins; candidates ranked after the best match
+    // so far need no check.
+    let best = -1;
+    const consider = (candidate: number): void => {
+      if (seen[candidate] === i) return;
+      seen[candidate] = i;
+      if ((best === -1 || (rank[candidate] as number) < (rank[best] as number)) && same(i, candidate)) best = candidate;
+    };
+    if (print.when.day !== null) for (const candidate of dayLeaders.get(print.when.day) ?? []) consider(candidate);
+    for (const key of print.bands) for (const j of bands.get(key) ?? []) consider(leaderOf[j] as number);
+    const leader = best === -1 ? i : best;
     leaderOf[i] = leader;
     const group = members.get(leader);
     if (group) group.push(articles[i] as Article);
     else members.set(leader, [articles[i] as Article]);
-    if (print.when.day !== null) push(byDay, print.when.day, i);
-    for (const key of keys) push(bands, key, i);
+    if (print.when.day !== null) {
+      const leaders = dayLeaders.get(print.when.day);
+      if (leaders) leaders.add(leader);
+      else dayLeaders.set(print.when.day, new Set([leader]));
+    }
+    for (const key of print.bands) push(bands, key, i);
   }
   const byId = new Map<string, ArticleEvent>();
   const events: ArticleEvent[] = [];

@@ -11,3 +11,5 @@ export { shingleHashes, shingleWords, shinglesOf, jaccard } from "./shingles.ts"
 export { minhashSignature, bandKeys, estimateJaccard, MINHASH_SIZE, BAND_ROWS } from "./minhash.ts";
 export { foldEventItems } from "./fold-event-items.ts";
 export type { EventListItem } from "./fold-event-items.ts";
+export { isDifferentSubject, subjectOf } from "./subject-conflict.ts";
+export type { EventSubject } from "./subject-conflict.ts";

@@ -15,15 +15,37 @@ function combine(hash: number, next: number): number {
   return (Math.imul(hash ^ next, 0x9e3779b1) + 0x7f4a7c15) >>> 0;
 }
 
+// NOTE: a word's folded hash (or STOPWORD) is memoized: a corpus has a few tens of thousands
+// of distinct syllables, and folding each occurrence was most of the fingerprinting time.
+const STOPWORD = -1;
+const MAX_MEMO = 200_000;
+const memo = new Map<string, number>();
+
+function wordHash(word: string): number {
+  let hash = memo.get(word);
+  if (hash === undefined) {
+    const folded = isStopword(word) ? "" : foldText(word);
+    // NOTE: a stray run of combining marks folds to nothing and is no word.
+    hash = folded === "" ? STOPWORD : hashString(folded);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(word, hash);
+  }
+  return hash;
+}
+
 /**
  * The words shingles are made of: the text's syllables without stopwords (so function words
  * do not make unrelated texts look alike), folded (no diacritics), hashed.
  */
 export function shingleWords(text: string): Uint32Array {
-  const kept = syllables(text).filter((word) => !isStopword(word));
-  // NOTE: folding the joined words once is much cheaper than folding each word.
-  const folded = foldText(kept.join(" ")).split(" ");
-  return Uint32Array.from(folded.filter(Boolean), hashString);
+  const words = syllables(text);
+  const out = new Uint32Array(words.length);
+  let n = 0;
+  for (const word of words) {
+    const hash = wordHash(word);
+    if (hash !== STOPWORD) out[n++] = hash;
+  }
+  return out.subarray(0, n);
 }
 
 /** The shingles of hashed words as sorted unique 32-bit hashes: runs of `size` consecutive words. */

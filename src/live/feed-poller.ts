@@ -89,6 +89,11 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       const { text, charset } = decodeHtml(page.body, page.contentType);
       const extraction = extractPage(text, { url: item.canonicalUrl, feedTitle: item.feedTitle, feedPublished: item.feedPublished });
       if (!extraction.ok) throw new Error(extraction.reason);
+      // NOTE: an undated article is still news: it is kept (sorted after dated ones, "new" by
+      // when it was first seen) and the missing date is logged.
+      if (extraction.parsed.date === null) {
+        logger.warn({ feed: feed.url, url: item.canonicalUrl, reason: "no date in the feed item, the page or the text" }, "feeds: article kept without a date");
+      }
       store.storeArticle(item.canonicalUrl, { rawHtml: text, charset, parsed: extraction.parsed });
       return { id: item.articleId, file: item.canonicalUrl, parsed: extraction.parsed };
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { parseArticle } from "../articles/index.ts";
 import type { Config } from "../config/config.ts";
 import type { ArticleInput, Core } from "../core/create-core.ts";
-import { createEventIndex, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
+import { createEventIndex, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Clock } from "../util/clock.ts";
 import { DiemtinError } from "../util/errors.ts";
@@ -59,8 +59,10 @@ export interface LiveCorpus {
   start(core?: Core): Promise<void>;
   /** Stops watching and polling; in-flight requests are aborted. */
   stop(): Promise<void>;
-  /** The event grouping of the current corpus (rebuilt lazily after updates). */
+  /** The event grouping of the current corpus (rebuilt lazily after updates, warmed in the background). */
   readonly events: EventIndex;
+  /** Resolves once the grouping of the current corpus is built (after start and after each update). */
+  eventsReady(): Promise<void>;
   /** The event of an article, null when it is alone (for /tinh, /tim and the digest). */
   eventOf(id: string): ArticleEvent | null;
   /** An article's event key: the event id, or the article's own id when it is alone (the digest's `EventOf`). */
@@ -101,6 +103,8 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   let events: EventIndex | null = null;
   let eventsFor: readonly Article[] | null = null;
   let watcher: FolderWatcher | null = null;
+  let warming: Promise<void> | null = null;
+  let unsubscribe: (() => void) | null = null;
   let started = false;
   let stopped = false;
   let synced = false;
@@ -230,7 +234,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   };
 
   // NOTE: the core hands out a new articles array after each update; the grouping is rebuilt
-  // lazily for it (fingerprints of unchanged articles are reused).
+  // lazily for it (fingerprints of unchanged articles and pair decisions are reused).
   const eventIndex = (): EventIndex => {
     const articles = current?.articles ?? [];
     if (!events || eventsFor !== articles) {
@@ -240,12 +244,45 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     return events;
   };
 
+  // NOTE: fingerprinting is about a millisecond an article: done in one go, the first query
+  // after start (thousands of articles) or after a burst of files would stall the bot for
+  // seconds. The warm-up fingerprints new articles in slices between other work, then builds
+  // the grouping; a query arriving earlier computes what is still missing itself.
+  const WARM_SLICE = 64;
+  const yieldTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+  async function warm(): Promise<void> {
+    for (;;) {
+      const articles = current?.articles ?? [];
+      let done = 0;
+      for (const article of articles) {
+        if (stopped || (current?.articles ?? []) !== articles) break;
+        if (fingerprints.has(article)) continue;
+        fingerprints.set(article, fingerprintOf(article));
+        if (++done % WARM_SLICE === 0) await yieldTurn();
+      }
+      if (stopped) return;
+      if ((current?.articles ?? []) !== articles) continue;
+      eventIndex();
+      await yieldTurn();
+      if (stopped || (current?.articles ?? []) === articles) return;
+    }
+  }
+  function startWarming(): Promise<void> {
+    warming ??= warm()
+      .catch((error: unknown) => log.error({ err: error }, "events: grouping failed"))
+      .finally(() => {
+        warming = null;
+      });
+    return warming;
+  }
+
   return {
     store,
     feeds,
     get events() {
       return eventIndex();
     },
+    eventsReady: () => warming ?? Promise.resolve(),
     eventOf: (id) => eventIndex().eventOf(id),
     eventKey: (id) => eventIndex().eventOf(id)?.id ?? id,
     firstSeen: (id) => firstSeenById.get(id) ?? null,
@@ -256,6 +293,8 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
       started = true;
       syncFeeds();
       restore();
+      unsubscribe = core().onUpdate(() => void startWarming());
+      void startWarming();
       if (config.live.watch) {
         watcher = watchFolders(config.corpusDirs, applyFolderChange, log, options.watch);
         await watcher.ready();
@@ -266,12 +305,15 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     },
     async stop() {
       stopped = true;
+      unsubscribe?.();
+      unsubscribe = null;
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
       abort.abort();
       await Promise.allSettled([...running.values()]);
       await watcher?.close();
       watcher = null;
+      await warming;
     },
     async pollAll() {
       syncFeeds();

@@ -14,6 +14,7 @@ describe("fetchLimited", () => {
     server.routes.set("/big", { streamBytes: 1_000_000 });
     server.routes.set("/big-declared", { body: Buffer.alloc(200_000, "b") });
     server.routes.set("/error", { status: 500, body: "lỗi" });
+    server.routes.set("/50mb", { streamBytes: 50 * 1024 * 1024 });
   });
   afterAll(() => server.close());
 
@@ -42,5 +43,16 @@ describe("fetchLimited", () => {
     const error = await fetchLimited(server.url(path), OPTIONS).catch((caught: unknown) => caught);
     expect(isDiemtinError(error, "FETCH_FAILED")).toBe(true);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it("throws for a 50 MB page after reading little more than the cap, without waiting for the rest", async () => {
+    const cap = 5 * 1024 * 1024;
+    const started = performance.now();
+    const error = await fetchLimited(server.url("/50mb"), { ...OPTIONS, timeoutMs: 10_000, maxBytes: cap }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/over 5242880 bytes/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // NOTE: the server learns of the cancel a moment later; socket buffers hold a few MB.
+    await new Promise((done) => setTimeout(done, 200));
+    expect(server.streamed.get("/50mb")).toBeLessThan(20 * 1024 * 1024);
   });
 });

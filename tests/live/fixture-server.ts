@@ -23,6 +23,10 @@ export interface FixtureServer {
   readonly routes: Map<string, Route>;
   readonly hits: Map<string, number>;
   readonly userAgents: string[];
+  /** Per Host header, the most requests that were ever open at once. */
+  readonly maxInFlight: Map<string, number>;
+  /** Per path, the filler bytes a `streamBytes` route wrote before it finished or was cut off. */
+  readonly streamed: Map<string, number>;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -32,9 +36,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
   const hits = new Map<string, number>();
   const userAgents: string[] = [];
+  const maxInFlight = new Map<string, number>();
+  const inFlight = new Map<string, number>();
+  const streamed = new Map<string, number>();
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    const host = String(request.headers.host ?? "");
+    inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+    maxInFlight.set(host, Math.max(maxInFlight.get(host) ?? 0, inFlight.get(host) as number));
+    response.once("close", () => inFlight.set(host, (inFlight.get(host) as number) - 1));
     userAgents.push(String(request.headers["user-agent"] ?? ""));
     const route = routes.get(path);
     const respond = (): void => {
@@ -56,8 +67,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         const chunk = Buffer.alloc(64 * 1024, "a");
         let sent = 0;
         const pump = (): void => {
-          while (sent < (route.streamBytes as number)) {
+          while (sent < (route.streamBytes as number) && !response.destroyed) {
             sent += chunk.length;
+            streamed.set(path, sent);
             if (!response.write(chunk)) {
               response.once("drain", pump);
               return;
@@ -82,6 +94,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     routes,
     hits,
     userAgents,
+    maxInFlight,
+    streamed,
     url: (path) => base + path,
     close: () =>
       new Promise<void>((done) => {

@@ -101,3 +101,56 @@ describe("folder watching", () => {
     expect(core.corpus.byId("anh")).toBeUndefined();
   });
 });
+
+describe("folder watching with the default timing", () => {
+  let dir: string;
+  let core: Core;
+  let live: LiveCorpus;
+  let updates = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "diemtin-watch-default-"));
+    writeFileSync(join(dir, "co-san.txt"), article("Bài có sẵn về Quảng Ninh", "tỉnh Quảng Ninh tổ chức hội nghị."));
+    core = loadCore({ corpusDirs: [dir], snapshotDir: null, logger: createSilentLogger(), clock });
+    core.onUpdate(() => updates++);
+    const db = openDatabase(":memory:", createSilentLogger());
+    const config = { corpusDirs: [dir], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] };
+    live = createLiveCorpus({ core, db, config, logger: createSilentLogger(), clock });
+    await live.start();
+  });
+  afterAll(async () => {
+    await live.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("returns a new file in /tim within 2 s", async () => {
+    const started = Date.now();
+    writeFileSync(join(dir, "moi.txt"), article("Cao Bằng khai trương chợ đêm Kim Đồng", "tỉnh Cao Bằng khai trương chợ đêm."));
+    await vi.waitFor(async () => expect((await core.ask("/tim chợ đêm Kim Đồng")).results.map((result) => result.id)).toContain("moi"), { timeout: 2000, interval: 25 });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("does not read a file written in pieces 150 ms apart until it is complete", async () => {
+    const seen: string[] = [];
+    const off = core.onUpdate((upserted) => seen.push(...upserted.filter((a) => a.id === "tung-doan").map((a) => a.title)));
+    const path = join(dir, "tung-doan.txt");
+    const text = article("Bài ghi từng đoạn đã hoàn tất", "tỉnh Điện Biên đón khách du lịch.");
+    const step = Math.ceil(text.length / 8);
+    writeFileSync(path, text.slice(0, step));
+    for (let i = step; i < text.length; i += step) {
+      await new Promise((done) => setTimeout(done, 150));
+      appendFileSync(path, text.slice(i, i + step));
+    }
+    await vi.waitFor(() => expect(core.corpus.byId("tung-doan")).toBeDefined(), { timeout: 2000, interval: 25 });
+    off();
+    expect(seen).toEqual(["Bài ghi từng đoạn đã hoàn tất"]);
+  });
+
+  it("applies a burst of 1,000 files in a few batches", async () => {
+    updates = 0;
+    for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `loat-${String(i).padStart(4, "0")}.txt`), article(`Bài số ${i} của loạt tin`, `xã số ${i} tổ chức họp dân.`));
+    await vi.waitFor(() => expect(core.articles.filter((a) => a.id.startsWith("loat-"))).toHaveLength(1000), { timeout: 20_000, interval: 100 });
+    expect(updates).toBeGreaterThanOrEqual(1);
+    expect(updates).toBeLessThanOrEqual(10);
+  }, 30_000);
+});

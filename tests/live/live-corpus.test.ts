@@ -51,7 +51,7 @@ describe("createLiveCorpus with feeds", () => {
     expect(byFeed.get(PATHS.missing)?.error).toMatch(/HTTP 404/);
 
     const feedArticles = core.articles.filter((article) => article.id.startsWith("web-"));
-    expect(feedArticles.map((article) => article.id).sort()).toEqual([idOf(PATHS.page), idOf(PATHS.copy), idOf(PATHS.legacy)].sort());
+    expect(feedArticles.map((article) => article.id).sort()).toEqual([idOf(PATHS.page), idOf(PATHS.copy), idOf(PATHS.legacy), idOf(PATHS.undated)].sort());
     expect(server.hits.get(PATHS.page)).toBe(1);
 
     const page = core.corpus.byId(idOf(PATHS.page));
@@ -62,6 +62,7 @@ describe("createLiveCorpus with feeds", () => {
     const legacy = core.corpus.byId(idOf(PATHS.legacy));
     expect(legacy?.title).toBe("Khai mạc lễ hội hoa tam giác mạch trên cao nguyên đá");
     expect(legacy?.lead).toContain("Đồng Văn");
+    expect(core.corpus.byId(idOf(PATHS.undated))?.date).toBeNull();
 
     const found = await core.ask("/tim tam giác mạch Đồng Văn");
     expect(found.results.map((result) => result.id)).toContain(idOf(PATHS.legacy));
@@ -75,6 +76,7 @@ describe("createLiveCorpus with feeds", () => {
         expect.stringMatching(/over 500000 bytes/),
         expect.stringMatching(/HTTP 500/),
         expect.stringMatching(/malformed XML/),
+        "no date in the feed item, the page or the text",
       ]),
     );
     for (const entry of logger.entries.filter((item) => item.level === "warn")) expect(entry.obj.feed).toEqual(expect.any(String));
@@ -82,7 +84,7 @@ describe("createLiveCorpus with feeds", () => {
 
     const statuses = Object.fromEntries(live.feeds.list().map((feed) => [new URL(feed.url).pathname, [feed.status, feed.itemCount, feed.failures]]));
     expect(statuses).toEqual({
-      [PATHS.rss]: ["ok", 2, 0],
+      [PATHS.rss]: ["ok", 3, 0],
       [PATHS.atom]: ["ok", 1, 0],
       [PATHS.broken]: ["error", 0, 1],
       [PATHS.html]: ["error", 0, 1],
@@ -112,13 +114,14 @@ describe("createLiveCorpus with feeds", () => {
     const pageHits = server.hits.get(PATHS.page);
     const legacyHits = server.hits.get(PATHS.legacy);
     const emptyHits = server.hits.get(PATHS.empty);
+    const undatedHits = server.hits.get(PATHS.undated);
     const rssHits = server.hits.get(PATHS.rss) ?? 0;
 
     const second = open();
     await second.live.start();
     const restored = Object.fromEntries(second.core.articles.filter((article) => article.id.startsWith("web-")).map((article) => [article.id, article.handle]));
     expect(restored).toEqual(handles);
-    expect(Object.keys(restored)).toHaveLength(3);
+    expect(Object.keys(restored)).toHaveLength(4);
     const reports = await second.live.pollAll();
     await second.live.stop();
     expect(reports.find((report) => report.feed.endsWith(PATHS.rss))?.status).toBe("not-modified");
@@ -126,7 +129,8 @@ describe("createLiveCorpus with feeds", () => {
     expect(server.hits.get(PATHS.page)).toBe(pageHits);
     expect(server.hits.get(PATHS.legacy)).toBe(legacyHits);
     expect(server.hits.get(PATHS.empty)).toBe(emptyHits);
-    expect(second.core.articles.filter((article) => article.id.startsWith("web-"))).toHaveLength(3);
+    expect(server.hits.get(PATHS.undated)).toBe(undatedHits);
+    expect(second.core.articles.filter((article) => article.id.startsWith("web-"))).toHaveLength(4);
     second.db.close();
   });
 

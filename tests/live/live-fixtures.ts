@@ -29,7 +29,14 @@ export const PATHS = {
   empty: "/tin/anh.html",
   huge: "/tin/qua-lon.html",
   failing: "/tin/loi.html",
+  undated: "/tin/khong-ngay.html",
 } as const;
+
+/** A page whose feed item, metadata and text give no date. */
+export const UNDATED = [
+  "Người dân xã vùng cao phấn khởi đón điện lưới quốc gia về tận thôn bản, chấm dứt nhiều năm sinh hoạt bằng đèn dầu và máy phát điện nhỏ, mở ra cơ hội phát triển sản xuất, kinh doanh.",
+  "Công trình gồm đường dây trung thế, trạm biến áp và hệ thống hạ thế dẫn đến từng hộ gia đình, do ngành điện phối hợp với chính quyền địa phương thi công trong nhiều tháng liền.",
+];
 
 /** Registers the fixture feeds and pages on a server. */
 export function serveFixtures(server: FixtureServer): void {
@@ -47,6 +54,7 @@ export function serveFixtures(server: FixtureServer): void {
       { title: "Trang ảnh", link: link(PATHS.empty) },
       { title: "Trang quá lớn", link: link(PATHS.huge) },
       { title: "Trang lỗi", link: link(PATHS.failing) },
+      { title: "Tin không ngày", link: link(PATHS.undated) },
     ]),
   });
   routes.set(PATHS.atom, {
@@ -77,6 +85,7 @@ export function serveFixtures(server: FixtureServer): void {
   routes.set(PATHS.empty, { body: "<!doctype html><html><head><title>Ảnh</title></head><body><img src='a.jpg'><p>Xem ảnh</p></body></html>" });
   routes.set(PATHS.huge, { streamBytes: 3_000_000 });
   routes.set(PATHS.failing, { status: 500, body: "Lỗi máy chủ" });
+  routes.set(PATHS.undated, { body: articlePage({ title: "Điện lưới về thôn bản vùng cao", paragraphs: UNDATED }) });
 }
 
 /** A configuration listing the fixture feeds. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCore } from "../../src/core/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
@@ -59,6 +62,42 @@ describe("/nguon", () => {
     expect(text(await core.ask("/nguon xóa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Đã xóa nguồn/);
     expect(live.store.getFeed("https://tuoitre.vn/rss/tin-moi-nhat.rss")).toBeUndefined();
     expect(text(await core.ask("/nguon xoa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Không có nguồn/);
+  });
+});
+
+describe("/nguon across a restart", () => {
+  async function open(path: string) {
+    const logger = createSilentLogger();
+    const db = openDatabase(path, logger);
+    const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: ["telegram:123"] };
+    const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
+    const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+    // NOTE: started and stopped at once: the first polls are cancelled, nothing leaves the machine.
+    await live.start(core);
+    await live.stop();
+    return { core, live, db };
+  }
+
+  it("returns the feeds added and removed with /nguon after a restart, a removed configured feed included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "diemtin-nguon-"));
+    const path = join(dir, "diemtin.sqlite");
+    try {
+      const first = await open(path);
+      await first.core.ask("/nguon them https://vnexpress.net/rss/thoi-su.rss VnExpress", { chat: ADMIN });
+      await first.core.ask("/nguon them https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN });
+      await first.core.ask("/nguon xoa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN });
+      await first.core.ask("/nguon xoa https://example.vn/rss/a.rss", { chat: ADMIN });
+      first.live.store.recordFetch("https://vnexpress.net/rss/thoi-su.rss", { status: "error", lastError: "HTTP 503", failures: 2, nextFetchAt: null });
+      first.db.close();
+
+      const second = await open(path);
+      expect(second.live.feeds.list().map((feed) => feed.url)).toEqual(["https://vnexpress.net/rss/thoi-su.rss"]);
+      const listing = text(await second.core.ask("/nguon", { chat: ADMIN }));
+      expect(listing).toMatch(/^Nguồn tin \(1\)\nVnExpress https:\/\/vnexpress\.net\/rss\/thoi-su\.rss — .*lỗi 2 lần liền — lỗi gần nhất: HTTP 503/);
+      second.db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
