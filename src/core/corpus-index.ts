@@ -21,6 +21,7 @@ export interface CorpusIndex {
   readonly newest: readonly Article[];
   byId(id: string): Article | undefined;
   byHandle(handle: number): Article | undefined;
+  /** The same object for the same province until the corpus changes (callers may cache by it). */
   byProvince(provinceId: string): ProvinceArticles;
   /** Person keys (folded full names) with their display names. */
   readonly people: ReadonlyMap<string, { readonly name: string; readonly mentions: readonly PersonMention[] }>;
@@ -71,13 +72,14 @@ export function createCorpusIndex(articles: readonly Article[]): CorpusIndex {
       documents.set(key, entry);
     }
   }
+  const provinces = new Map<string, ProvinceArticles>();
+  for (const id of new Set([...primary.keys(), ...mentioned.keys()])) provinces.set(id, { primary: primary.get(id) ?? [], mentioned: mentioned.get(id) ?? [] });
   return {
     articles,
     newest,
     byId: (id) => ids.get(id),
     byHandle: (handle) => handles.get(handle),
-    byProvince: (id) =>
-      primary.has(id) || mentioned.has(id) ? { primary: primary.get(id) ?? [], mentioned: mentioned.get(id) ?? [] } : EMPTY,
+    byProvince: (id) => provinces.get(id) ?? EMPTY,
     people,
     documents,
   };

@@ -21,10 +21,27 @@ export type FieldName = Exclude<keyof SearchDocument, "id">;
 
 const FIELDS: FieldName[] = ["title", "lead", "body", "people", "places", "documents"];
 
+/**
+ * How each field's text becomes index terms: document codes (one a line, `documentTerm`),
+ * folded syllables (`foldedSyllables`), or folded syllables and pairs (`foldedTerms`).
+ */
+export const FIELD_TERMS: Readonly<Record<FieldName, "codes" | "syllables" | "terms">> = {
+  title: "terms",
+  lead: "terms",
+  body: "syllables",
+  people: "terms",
+  places: "terms",
+  documents: "codes",
+};
+
+/** The document-code terms of a documents field (one code a line). */
+export function codeTerms(text: string): string[] {
+  return text.split("\n").map(documentTerm).filter((term) => term.length > 0);
+}
+
 function tokenize(text: string, field?: string): string[] {
-  if (field === "documents") return text.split("\n").map(documentTerm).filter((term) => term.length > 0);
-  if (field === "body") return foldedSyllables(text);
-  return foldedTerms(text);
+  const kind = FIELD_TERMS[field as FieldName] ?? "terms";
+  return kind === "codes" ? codeTerms(text) : kind === "syllables" ? foldedSyllables(text) : foldedTerms(text);
 }
 
 // NOTE: design of the search index (MiniSearch; figures in the search module's report and
@@ -46,11 +63,16 @@ function tokenize(text: string, field?: string): string[] {
 // - Cost control: a (term, field) posting list is read only while the query's total stays
 //   within `postingBudget`, rarest first (lists of common syllables are long and their IDF near
 //   zero); the rarest syllable of a quoted phrase is always read and required, the text check
-//   verifies the rest. Small corpora rarely reach the budget.
-/** The search index's options: MiniSearch's (shared by build and `loadJSON`) and the ranking's. */
+//   verifies the rest. Small corpora rarely reach the budget. With quoted phrases, only the
+//   articles whose pair signature (pair-signatures.ts) may hold them are scored.
+// - Storage: documents are added by add-documents.ts (MiniSearch's postings, built in bulk)
+//   and every posting list is a `CompactPostings` (5 bytes a posting); a snapshot packs the
+//   lists and signatures in binary (postings-codec.ts). At 100k articles: ~30M postings,
+//   ~330 MB, a build of ~35 s and a load of ~2.5 s on two cores.
+/** The search index's options: MiniSearch's (shared by build and `loadJS`) and the ranking's. */
 export const SEARCH_OPTIONS = {
-  /** Snapshot format; bump when the options or the term rules change. */
-  formatVersion: 2,
+  /** Snapshot format; bump when the options, the term rules or the packing of postings change. */
+  formatVersion: 3,
   miniSearch: {
     idField: "id",
     fields: FIELDS,
@@ -69,6 +91,8 @@ export const SEARCH_OPTIONS = {
   } satisfies Options<SearchDocument>,
   /** Fields a syllable is looked up in; document codes only in `documents`. */
   textFields: ["title", "lead", "body", "people", "places"] as readonly FieldName[],
+  /** Fields whose text a quoted phrase is checked in, in order (their pairs make the signatures). */
+  phraseFields: ["title", "lead", "body"] as readonly FieldName[],
   /** Fields a pair is looked up in (the body stores no pairs). */
   pairFields: ["title", "lead", "people", "places"] as readonly FieldName[],
   /** Extra score share of a candidate whose text has every accented query syllable exactly. */

@@ -1,10 +1,9 @@
 import type { Article } from "../model/article.ts";
 import type { Span } from "../reply/blocks.ts";
-import { foldText, normalizeText, PAIR_JOINER } from "../text/index.ts";
+import { PAIR_JOINER } from "../text/index.ts";
+import { articleSentences, type SentenceTokens } from "./sentence-tokens.ts";
+import { syllableKey } from "./syllable-key.ts";
 
-// NOTE: the same syllable shape as src/text/tokenize.ts, with positions in the ORIGINAL text.
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const SENTENCE_END = /(?<=[.!?…])\s+/u;
 const ELLIPSIS = "…";
 // NOTE: how much text (UTF-16 units) to keep before the first match when a sentence is cut.
 const LEAD_IN = 40;
@@ -15,23 +14,8 @@ interface Token {
   readonly match: boolean;
 }
 
-function syllableKey(syllable: string): string {
-  return foldText(normalizeText(syllable));
-}
-
-function tokenize(text: string, wanted: ReadonlySet<string>): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(SYLLABLE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, match: wanted.has(syllableKey(m[0])) });
-  }
-  return out;
-}
-
-function sentences(article: Article): string[] {
-  return [article.title, article.lead, ...article.paragraphs]
-    .flatMap((text) => text.split(SENTENCE_END))
-    .map((text) => text.trim())
-    .filter((text) => text.length > 0);
+function toTokens(sentence: SentenceTokens, wanted: ReadonlySet<string>): Token[] {
+  return sentence.keys.map((key, i) => ({ start: sentence.starts[i] as number, end: sentence.ends[i] as number, match: wanted.has(key) }));
 }
 
 function isSpace(char: string | undefined): boolean {
@@ -86,30 +70,9 @@ function toSpans(text: string, tokens: readonly Token[], start: number, end: num
   return spans;
 }
 
-/**
- * A snippet of an article for a result card: the sentence of title, lead and paragraphs with
- * the most matched syllables, cut at word boundaries with "…" to at most `maxChars` UTF-16
- * units, the matched words marked in their original spelling. `hitTerms` are index terms
- * (syllables or pairs, folded or accented); matching compares folded syllables. With no
- * match, the start of the lead.
- */
-export function makeSnippet(article: Article, hitTerms: readonly string[], maxChars = 200): Span[] {
-  const wanted = new Set<string>();
-  for (const term of hitTerms) for (const part of term.split(PAIR_JOINER)) if (part) wanted.add(syllableKey(part));
-  let best: { text: string; tokens: Token[] } | null = null;
-  let bestDistinct = 0;
-  let bestCount = 0;
-  for (const sentence of sentences(article)) {
-    const tokens = tokenize(sentence, wanted);
-    const matched = tokens.filter((token) => token.match);
-    if (matched.length === 0) continue;
-    const distinct = new Set(matched.map((token) => syllableKey(sentence.slice(token.start, token.end)))).size;
-    if (distinct > bestDistinct || (distinct === bestDistinct && matched.length > bestCount)) {
-      best = { text: sentence, tokens };
-      bestDistinct = distinct;
-      bestCount = matched.length;
-    }
-  }
+/** The spans of the chosen sentence (the start of the lead when none), cut to `maxChars`. */
+function cutSnippet(found: { text: string; tokens: Token[] } | null, article: Article, maxChars: number): Span[] {
+  let best = found;
   if (!best) {
     const text = (article.lead || article.paragraphs[0] || article.title).trim();
     if (!text) return [];
@@ -121,4 +84,37 @@ export function makeSnippet(article: Article, hitTerms: readonly string[], maxCh
   if (start > 0) spans.unshift({ text: ELLIPSIS });
   if (end < best.text.length) spans.push({ text: ELLIPSIS });
   return spans;
+}
+
+/**
+ * A snippet of an article for a result card: the sentence of title, lead and paragraphs with
+ * the most matched syllables, cut at word boundaries with "…" to at most `maxChars` UTF-16
+ * units, the matched words marked in their original spelling. `hitTerms` are index terms
+ * (syllables or pairs, folded or accented); matching compares folded syllables. With no
+ * match, the start of the lead.
+ */
+export function makeSnippet(article: Article, hitTerms: readonly string[], maxChars = 200): Span[] {
+  const wanted = new Set<string>();
+  for (const term of hitTerms) for (const part of term.split(PAIR_JOINER)) if (part) wanted.add(syllableKey(part));
+  // NOTE: sentences are compared by their keys alone (no Token objects): at most a few
+  // hundred Set lookups per article; only the chosen sentence gets its tokens.
+  let best: SentenceTokens | null = null;
+  let bestDistinct = 0;
+  let bestCount = 0;
+  for (const sentence of articleSentences(article)) {
+    let count = 0;
+    let distinct: Set<string> | null = null;
+    for (const key of sentence.keys) {
+      if (!wanted.has(key)) continue;
+      count++;
+      (distinct ??= new Set()).add(key);
+    }
+    if (count === 0 || !distinct) continue;
+    if (distinct.size > bestDistinct || (distinct.size === bestDistinct && count > bestCount)) {
+      best = sentence;
+      bestDistinct = distinct.size;
+      bestCount = count;
+    }
+  }
+  return cutSnippet(best ? { text: best.text, tokens: toTokens(best, wanted) } : null, article, maxChars);
 }

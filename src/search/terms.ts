@@ -20,20 +20,71 @@ export function canonicalTerms(text: string): string[] {
   return out;
 }
 
-// NOTE: the tokenizer's hot path. Stopwords are decided on the normalized (accented) syllable
-// ("tại" is one, "tài" is not), so folding happens per syllable, cached: a corpus has a few
-// tens of thousands of distinct syllables; the cache is dropped past MAX_CACHED.
+// NOTE: the tokenizer's hot path. Texts are split into syllables as written (NFC only) and
+// each syllable is normalized and folded on its own, through a cache: a corpus has a few tens
+// of thousands of distinct spellings, so whole-text normalization (several Unicode and regex
+// passes over every character) is skipped. Normalization never moves a syllable boundary
+// (it maps letters and marks to letters and marks), so the syllables and phrases are those of
+// the normalized text; tests keep `foldedTerms` in step with `indexTerms`. Stopwords are
+// decided on the normalized (accented) syllable ("tại" is one, "tài" is not). The cache is
+// dropped past MAX_CACHED.
 const MAX_CACHED = 200_000;
 const syllableCache = new Map<string, string | null>();
 
-function foldSyllable(word: string): string | null {
-  let folded = syllableCache.get(word);
+/** The folded form of a syllable as written, null for a stopword; cached. */
+export function foldSyllable(written: string): string | null {
+  let folded = syllableCache.get(written);
   if (folded === undefined) {
     if (syllableCache.size >= MAX_CACHED) syllableCache.clear();
+    const word = normalizeText(written);
     folded = isStopword(word) ? null : foldText(word);
-    syllableCache.set(word, folded);
+    syllableCache.set(written, folded);
   }
   return folded;
+}
+
+/**
+ * What the tokenizer reports, for a caller that resolves terms its own way (the bulk build
+ * resolves them to posting slots, not strings): `syllable` resolves a syllable as written
+ * (null for a stopword) and is called for every syllable, in text order; `pair` resolves two
+ * adjacent resolved syllables; `term` receives each term in order.
+ */
+export interface TermVisitor<T> {
+  syllable(written: string): T | null;
+  pair(first: T, second: T): T;
+  term(value: T): void;
+}
+
+/**
+ * Visits the folded index terms of a text: every non-stopword syllable and, with `pairs`,
+ * every adjacent pair inside a phrase, in text order, repeated. `foldedTerms` and
+ * `foldedSyllables` are this with strings.
+ */
+export function visitFoldedTerms<T>(text: string, pairs: boolean, visitor: TermVisitor<T>): void {
+  if (!text) return;
+  for (const phrase of syllablePhrases(text.normalize("NFC"))) {
+    let previous: T | null = null;
+    for (const word of phrase) {
+      const resolved = visitor.syllable(word);
+      if (resolved === null) {
+        previous = null;
+        continue;
+      }
+      visitor.term(resolved);
+      if (pairs && previous !== null) visitor.term(visitor.pair(previous, resolved));
+      previous = resolved;
+    }
+  }
+}
+
+function collect(text: string, pairs: boolean): string[] {
+  const out: string[] = [];
+  visitFoldedTerms<string>(text, pairs, {
+    syllable: foldSyllable,
+    pair: (first, second) => first + PAIR_JOINER + second,
+    term: (term) => out.push(term),
+  });
+  return out;
 }
 
 /**
@@ -42,35 +93,12 @@ function foldSyllable(word: string): string | null {
  * twins. The search index stores these only; accents are ranked by re-checking the text.
  */
 export function foldedTerms(text: string): string[] {
-  const out: string[] = [];
-  if (!text) return out;
-  for (const phrase of syllablePhrases(normalizeText(text))) {
-    let previous: string | null = null;
-    for (const word of phrase) {
-      const folded = foldSyllable(word);
-      if (folded === null) {
-        previous = null;
-        continue;
-      }
-      out.push(folded);
-      if (previous !== null) out.push(previous + PAIR_JOINER + folded);
-      previous = folded;
-    }
-  }
-  return out;
+  return collect(text, true);
 }
 
 /** The folded non-stopword syllables of a text, in order, repeated: `foldedTerms` without the pairs. */
 export function foldedSyllables(text: string): string[] {
-  const out: string[] = [];
-  if (!text) return out;
-  for (const phrase of syllablePhrases(normalizeText(text))) {
-    for (const word of phrase) {
-      const folded = foldSyllable(word);
-      if (folded !== null) out.push(folded);
-    }
-  }
-  return out;
+  return collect(text, false);
 }
 
 // NOTE: the documents field lives in its own namespace: a code term cannot collide with a

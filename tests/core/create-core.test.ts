@@ -55,6 +55,15 @@ describe("core.update", () => {
     expect(seen).toEqual([["web-kite"]]);
   });
 
+  it("lists an added article under /tinh asked before the update", async () => {
+    const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
+    const before = await core.ask("/tinh Hưng Yên");
+    core.update({ upsert: [KITE] });
+    const after = await core.ask("/tinh Hưng Yên");
+    expect(before.results.map((result) => result.id)).not.toContain("web-kite");
+    expect(after.results.map((result) => result.id)).toContain("web-kite");
+  });
+
   it("returns nothing and calls no listener when the change is empty", () => {
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
     let calls = 0;

@@ -110,6 +110,18 @@ describe("search semantics", () => {
     }
   });
 
+  it("returns the same hits for a query before and after a quoted phrase search", () => {
+    const before = index.search("tăng trưởng");
+    index.search('"tăng trưởng GRDP"');
+    expect(index.search("tăng trưởng")).toEqual(before);
+  });
+
+  it("finds a quoted phrase in an article added after the build", () => {
+    const live = createSearchIndex(articles);
+    live.add([makeArticle({ id: "added", paragraphs: ["Năm nay tăng trưởng GRDP của tỉnh vượt kế hoạch."] })]);
+    expect(ids(live.search('"tăng trưởng GRDP"')).sort()).toEqual(["added", "z-phrase"]);
+  });
+
   it("throws SNAPSHOT_INVALID when the articles differ from the index's", () => {
     expect(() => loadSearchIndex(index.toJSON(), articles.slice(1))).toThrow(/search index/);
   });

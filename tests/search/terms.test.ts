@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { canonicalTerms, createSearchIndex, documentTerm, foldedSyllables, foldedTerms, queryDocumentTerms } from "../../src/search/index.ts";
+import { visitFoldedTerms } from "../../src/search/terms.ts";
 import { foldText, indexTerms, isPairTerm } from "../../src/text/index.ts";
 import { makeArticle } from "./fixtures.ts";
 
@@ -47,6 +48,23 @@ describe("foldedTerms", () => {
   });
 });
 
+describe("visitFoldedTerms", () => {
+  it("resolves every syllable as written, stopwords included, and pairs only inside a phrase", () => {
+    const written: string[] = [];
+    const terms: string[] = [];
+    visitFoldedTerms<string>("Tài chính tại Hà Nội; Hải Phòng", true, {
+      syllable: (word) => {
+        written.push(word);
+        return word === "tại" ? null : word.toLowerCase();
+      },
+      pair: (first, second) => `${first}+${second}`,
+      term: (term) => terms.push(term),
+    });
+    expect(written).toEqual(["Tài", "chính", "tại", "Hà", "Nội", "Hải", "Phòng"]);
+    expect(terms).toEqual(["tài", "chính", "tài+chính", "hà", "nội", "hà+nội", "hải", "phòng", "hải+phòng"]);
+  });
+});
+
 describe("foldedSyllables", () => {
   it("returns foldedTerms without the pairs", () => {
     for (const text of samples()) expect(foldedSyllables(text)).toEqual(foldedTerms(text).filter((term) => !isPairTerm(term)));
@@ -54,8 +72,12 @@ describe("foldedSyllables", () => {
 });
 
 describe("index build terms", () => {
-  const stored = (article: Parameters<typeof makeArticle>[0]): Set<string> =>
-    new Set((JSON.parse(createSearchIndex([makeArticle(article)]).toJSON()) as { index: [string, unknown][] }).index.map(([term]) => term));
+  // NOTE: a snapshot keeps the index's posting lists packed (`postings.terms`); MiniSearch's
+  // own `index` holds only lists MiniSearch made itself.
+  const stored = (article: Parameters<typeof makeArticle>[0]): Set<string> => {
+    const json = JSON.parse(createSearchIndex([makeArticle(article)]).toJSON()) as { index: [string, unknown][]; postings: { terms: string[] } };
+    return new Set([...json.index.map(([term]) => term), ...json.postings.terms]);
+  };
   const text = samples()[1] as string;
 
   it("stores the folded syllables and pairs of a lead", () => {

@@ -1,10 +1,11 @@
+import type { ProvinceArticles } from "../../core/corpus-index.ts";
 import type { Article, Figure } from "../../model/article.ts";
 import { describeVia, resolvePlace, type Province } from "../../places/index.ts";
 import type { Block } from "../../reply/blocks.ts";
 import { makeSnippet } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { formatNumber } from "../../format/index.ts";
-import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
 import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
 import { placeProblem } from "./place-problem.ts";
@@ -31,6 +32,31 @@ function keyFigures(articles: readonly Article[]): string[] {
   return [...seen.values()].slice(0, MAX_FIGURES).map(figureLabel);
 }
 
+/** What /tinh shows of a province whatever the request: the figures line and the list items. */
+interface ProvinceListing {
+  readonly figures: string[];
+  readonly items: readonly AnswerItem[];
+}
+
+// NOTE: made once per corpus-index entry (a changed corpus has new entries), not per /tinh:
+// at 100k articles a province has tens of thousands of items, and only one page is rendered.
+const listings = new WeakMap<ProvinceArticles, ProvinceListing>();
+
+function provinceListing(province: Province, articles: ProvinceArticles): ProvinceListing {
+  let listing = listings.get(articles);
+  if (!listing) {
+    const terms = indexTerms(province.name);
+    const item = (score: number) => (article: Article) => ({
+      id: article.id,
+      score,
+      render: () => [articleCard(article, makeSnippet(article, terms))],
+    });
+    listing = { figures: keyFigures(articles.primary), items: [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))] };
+    listings.set(articles, listing);
+  }
+  return listing;
+}
+
 function provinceHead(province: Province, note: string | null, primary: number, mentioned: number, figures: string[]): Block[] {
   const head: Block[] = [{ kind: "heading", text: province.name }];
   if (note) head.push(paragraph(note));
@@ -52,18 +78,15 @@ export const tinhCommand: Command = {
     const resolution = resolvePlace(args);
     if (resolution.kind !== "province") return placeProblem(args, resolution);
     const { province } = resolution;
-    const { primary, mentioned } = corpus.byProvince(province.id);
-    const head = provinceHead(province, describeVia(resolution), primary.length, mentioned.length, keyFigures(primary));
+    const articles = corpus.byProvince(province.id);
+    const { primary, mentioned } = articles;
     if (primary.length + mentioned.length === 0) {
+      const head = provinceHead(province, describeVia(resolution), 0, 0, []);
       return messageAnswer(true, ...head, paragraph("Chưa có bài nào. Gõ /tinhthanh để xem các tỉnh đã có tin."));
     }
-    const terms = indexTerms(province.name);
-    const item = (score: number) => (article: Article) => ({
-      id: article.id,
-      score,
-      render: () => [articleCard(article, makeSnippet(article, terms))],
-    });
-    const items = foldEventItems([...primary.map(item(1)), ...mentioned.map(item(0.5))], events, (id) => corpus.byId(id)?.handle);
+    const listing = provinceListing(province, articles);
+    const head = provinceHead(province, describeVia(resolution), primary.length, mentioned.length, listing.figures);
+    const items = foldEventItems(listing.items, events, (id) => corpus.byId(id)?.handle);
     return { ok: true, head, items };
   },
 };
