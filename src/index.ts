@@ -16,6 +16,7 @@ export { createLogger, createSilentLogger } from "./util/logger.ts";
 export type { Logger } from "./util/logger.ts";
 export { systemClock, createFixedClock } from "./util/clock.ts";
 export type { Clock } from "./util/clock.ts";
+export { packByCost } from "./util/pack-by-cost.ts";
 export { listProvinces, getProvince, resolvePlace, describeVia } from "./places/index.ts";
 export { openStore, createSubscriptionStore } from "./store/index.ts";
 export type { SubscriptionStore, DigestTarget, Subscription, Delivery, DeliveryStatus, ChatSettings, ChatStatus } from "./store/index.ts";

@@ -1,4 +1,4 @@
-import type { Span } from "../../src/index.ts";
+import { packByCost, type Span } from "../../src/index.ts";
 
 /** Escapes text for Slack mrkdwn: `&`, `<` and `>` become entities, so no `<…>` link or mention can form. */
 export function escapeMrkdwn(text: string): string {
@@ -136,18 +136,5 @@ export function splitSpans(spans: readonly Span[], limit: number): Span[][] {
     const whole = joinPieces(nonEmpty, nonEmpty.map((span, index) => ({ span: index, text: span.text, cost: 0 })), limit);
     return whole.some((span) => span.text.trim()) ? [whole] : [];
   }
-  const groups: Piece[][] = [];
-  let group: Piece[] = [];
-  let used = 0;
-  for (const piece of piecesOf(nonEmpty, limit)) {
-    if (group.length > 0 && used + piece.cost > limit) {
-      groups.push(group);
-      group = [];
-      used = 0;
-    }
-    group.push(piece);
-    used += piece.cost;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups.map((pieces) => joinPieces(nonEmpty, pieces, limit)).filter((run) => run.some((span) => span.text.trim()));
+  return packByCost(piecesOf(nonEmpty, limit), (piece) => piece.cost, limit).map((pieces) => joinPieces(nonEmpty, pieces, limit)).filter((run) => run.some((span) => span.text.trim()));
 }

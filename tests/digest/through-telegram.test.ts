@@ -24,6 +24,19 @@ async function start(): Promise<{ h: TelegramHarness; harness: Harness }> {
   return { h: running, harness };
 }
 
+/** The digest service over the harness's store and core, sending through the Telegram adapter. */
+function digestOf(h: TelegramHarness, harness: Harness) {
+  return createDigestService({
+    store: harness.store,
+    core: harness.core,
+    ports: [h.adapter.outgoing],
+    config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
+    logger: createSilentLogger(),
+    clock: harness.clock,
+    rates: FAST,
+  });
+}
+
 async function say(h: TelegramHarness, text: string, options: Parameters<typeof textMessage>[1] = {}): Promise<string> {
   const before = h.fake.callsOf("sendMessage").length;
   h.fake.pushUpdate(textMessage(text, options));
@@ -43,15 +56,7 @@ describe("digest through the Telegram adapter (fake Bot API)", () => {
 
     harness.clock.advance(60_000);
     addArticles(harness.core, QUANG_NINH_SEED, ["qn-fresh"]);
-    const digest = createDigestService({
-      store: harness.store,
-      core: harness.core,
-      ports: [h.adapter.outgoing],
-      config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
-      logger: createSilentLogger(),
-      clock: harness.clock,
-      rates: FAST,
-    });
+    const digest = digestOf(h, harness);
     await digest.recordArticles(harness.core.articles);
     harness.clock.set("2026-11-24T00:05:00Z");
     const before = h.fake.callsOf("sendMessage").length;
@@ -67,15 +72,7 @@ describe("digest through the Telegram adapter (fake Bot API)", () => {
     await say(h, "/theodoi Quảng Ninh", { chatId: 501 });
     await say(h, "/theodoi Quảng Ninh", { chatId: 502 });
     h.fake.failChat(501, { error_code: 403, description: "Forbidden: bot was blocked by the user" });
-    const digest = createDigestService({
-      store: harness.store,
-      core: harness.core,
-      ports: [h.adapter.outgoing],
-      config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
-      logger: createSilentLogger(),
-      clock: harness.clock,
-      rates: FAST,
-    });
+    const digest = digestOf(h, harness);
     harness.clock.set("2026-11-24T00:05:00Z");
     expect(await digest.runOnce()).toMatchObject({ sent: 1, paused: 1 });
     expect(await harness.store.statusOf({ platform: "telegram", chatId: "501", threadId: null })).toMatchObject({ active: false });
@@ -88,15 +85,7 @@ describe("digest through the Telegram adapter (fake Bot API)", () => {
     for (const chatId of chats) await say(h, "/theodoi Quảng Ninh", { chatId });
     h.fake.clearCalls();
     h.fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }, 9);
-    const digest = createDigestService({
-      store: harness.store,
-      core: harness.core,
-      ports: [h.adapter.outgoing],
-      config: { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true },
-      logger: createSilentLogger(),
-      clock: harness.clock,
-      rates: FAST,
-    });
+    const digest = digestOf(h, harness);
     harness.clock.set("2026-11-24T00:05:00Z");
     expect(await digest.runOnce()).toMatchObject({ sent: chats.length, failed: 0 });
     const calls = h.fake.callsOf("sendMessage");

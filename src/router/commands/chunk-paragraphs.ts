@@ -1,3 +1,5 @@
+import { packByCost } from "../../util/pack-by-cost.ts";
+
 /** Splits one overlong paragraph at sentence ends, then at spaces, into pieces ≤ `limit`. */
 function splitParagraph(text: string, limit: number): string[] {
   const pieces: string[] = [];
@@ -16,18 +18,9 @@ function splitParagraph(text: string, limit: number): string[] {
 
 /** Groups paragraphs into pages of at most `limit` characters, never cutting mid-word. */
 export function chunkParagraphs(paragraphs: readonly string[], limit: number): string[][] {
-  const pages: string[][] = [];
-  let page: string[] = [];
-  let size = 0;
-  for (const piece of paragraphs.flatMap((text) => splitParagraph(text, limit))) {
-    if (size + piece.length > limit && page.length > 0) {
-      pages.push(page);
-      page = [];
-      size = 0;
-    }
-    page.push(piece);
-    size += piece.length;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+  return packByCost(
+    paragraphs.flatMap((text) => splitParagraph(text, limit)),
+    (piece) => piece.length,
+    limit,
+  );
 }
