@@ -160,7 +160,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   function restore(): void {
     const stored = store.storedArticles();
     firstSeenById = new Map(stored.map((article) => [article.id, article.firstSeenAt]));
-    const missing = storedInputs().filter((input) => !core().corpus.byId(input.id));
+    const missing = inputsOf(stored).filter((input) => !core().corpus.byId(input.id));
     if (missing.length > 0) {
       try {
         core().update({ upsert: missing });
@@ -178,7 +178,11 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   }
 
   function storedInputs(): ArticleInput[] {
-    const inputs = store.storedArticles().map((article) => {
+    return inputsOf(store.storedArticles());
+  }
+
+  function inputsOf(stored: ReturnType<LiveStore["storedArticles"]>): ArticleInput[] {
+    const inputs = stored.map((article) => {
       const holder = article.handle === null || !current ? undefined : current.corpus.byHandle(article.handle);
       // NOTE: a persisted handle taken by another article (a folder file added since) is
       // dropped; the core gives the next free one, which is then persisted.
