@@ -1,32 +1,59 @@
 import type { Server } from "node:http";
-import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 
 /**
- * Runs the CPU-bound part of answers (the core's search and paging, rendering) one at a time,
- * after pending acknowledgements: Slack's 3-second ack must never wait behind other users'
- * searches in the same event loop.
+ * Holds back what follows an acknowledgement until the receiver has no ack left to send:
+ * Slack's 3-second ack must never wait behind other requests' middleware or users' searches in
+ * the same event loop.
  */
 export interface AnswerQueue {
+  /** Resolves once the receiver is idle (or after `MAX_WAIT_MS`); many callers share one check. */
+  afterAcks(): Promise<void>;
+  /** Runs the CPU-bound part of an answer (search, paging, rendering) after pending acks, one job at a time. */
   run<T>(job: () => T | Promise<T>): Promise<T>;
 }
 
 // NOTE: milliseconds. Under sustained load the receiver may never be idle; after waiting this
-// long the next job runs anyway, so answers cannot starve.
+// long a waiter goes on anyway, so answers cannot starve.
 const MAX_WAIT_MS = 100;
+// NOTE: milliseconds between checks of a busy receiver.
+const POLL_MS = 1;
 // NOTE: milliseconds without a new request before the receiver counts as idle: requests of a
-// burst arrive a little apart, and a job started in such a gap would hold up the rest.
+// burst arrive a little apart, and work started in such a gap would hold up the rest.
 const QUIET_MS = 3;
 
 /** Creates the queue; `isBusy` says whether the receiver has acks to send (or just received a request). */
 export function createAnswerQueue(isBusy: () => boolean = () => false): AnswerQueue {
+  let waiters: { since: number; resolve: () => void }[] = [];
+  let timer: NodeJS.Timeout | null = null;
+
+  const check = (): void => {
+    timer = null;
+    const now = performance.now();
+    const busy = isBusy();
+    const still = waiters.filter((waiter) => busy && now - waiter.since < MAX_WAIT_MS);
+    const released = busy ? waiters.filter((waiter) => !still.includes(waiter)) : waiters;
+    waiters = busy ? still : [];
+    for (const waiter of released) waiter.resolve();
+    if (waiters.length > 0) timer = setTimeout(check, POLL_MS);
+  };
+
+  const afterAcks = async (): Promise<void> => {
+    // NOTE: at least one turn, so I/O that arrived meanwhile is read first.
+    await nextTurn();
+    if (!isBusy()) return;
+    await new Promise<void>((resolve) => {
+      waiters.push({ since: performance.now(), resolve });
+      timer ??= setTimeout(check, POLL_MS);
+    });
+  };
+
   let tail: Promise<unknown> = Promise.resolve();
   return {
+    afterAcks,
     run<T>(job: () => T | Promise<T>): Promise<T> {
       const result = tail.then(async () => {
-        // NOTE: at least one turn, so I/O that arrived during the previous job is read first.
-        await nextTurn();
-        const started = performance.now();
-        while (isBusy() && performance.now() - started < MAX_WAIT_MS) await sleep(1);
+        await afterAcks();
         return job();
       });
       tail = result.catch(() => undefined);

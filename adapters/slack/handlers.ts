@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { ChatContext, Core, Logger, Reply } from "../../src/index.ts";
 import { ACTION_PATTERN, ACTION_SHARE, PAGE_ACTION, READ_ACTION, parsePageValue, parseReadValue, parseShareValue } from "./action-ids.ts";
@@ -86,9 +85,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const { ack } = args as { ack?: () => Promise<void> };
     if (ack) {
       await ack();
-      // NOTE: the rest of the request's processing waits one event-loop turn, so requests that
-      // arrived meanwhile are acknowledged first.
-      await nextTurn();
+      // NOTE: the rest of the request's processing waits until the receiver has no ack left to
+      // send, so requests that arrived meanwhile are acknowledged first.
+      await queue.afterAcks();
     }
     await args.next();
   });

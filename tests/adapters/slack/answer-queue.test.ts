@@ -31,3 +31,47 @@ describe("createAnswerQueue", () => {
     expect(await queue.run(() => pending)).toBe(-1);
   });
 });
+
+describe("AnswerQueue.afterAcks", () => {
+  it("returns after one turn when the receiver is idle", async () => {
+    let busyChecks = 0;
+    const queue = createAnswerQueue(() => {
+      busyChecks += 1;
+      return false;
+    });
+    await queue.afterAcks();
+    expect(busyChecks).toBe(1);
+  });
+
+  it("returns to every waiter only once the receiver turns idle", async () => {
+    let busy = true;
+    const queue = createAnswerQueue(() => busy);
+    const released: number[] = [];
+    const waiters = [1, 2, 3].map((id) => queue.afterAcks().then(() => released.push(id)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(released).toEqual([]);
+    busy = false;
+    await Promise.all(waiters);
+    expect(released.sort()).toEqual([1, 2, 3]);
+  });
+
+  it("returns after about 100 ms when the receiver never turns idle", async () => {
+    const queue = createAnswerQueue(() => true);
+    const started = performance.now();
+    await queue.afterAcks();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+  });
+
+  it("returns jobs only after the acks, while afterAcks waiters share the wait", async () => {
+    let busy = true;
+    const queue = createAnswerQueue(() => busy);
+    const events: string[] = [];
+    const job = queue.run(() => events.push("job"));
+    const wait = queue.afterAcks().then(() => events.push("after acks"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(events).toEqual([]);
+    busy = false;
+    await Promise.all([job, wait]);
+    expect(events).toHaveLength(2);
+  });
+});
