@@ -29,6 +29,9 @@ export interface SlackConfig {
   readonly apiUrl: string | null;
 }
 
+/** Digest messages per second across Telegram chats when `DIGEST_TELEGRAM_RATE` is unset. */
+export const DEFAULT_TELEGRAM_DIGEST_RATE = 25;
+
 /** Daily digest settings. */
 export interface DigestConfig {
   /** Default local digest time, `HH:MM`. */
@@ -37,6 +40,8 @@ export interface DigestConfig {
   readonly timezone: string;
   /** Whether a day with nothing new sends "Không có tin mới" by default. */
   readonly sendEmpty: boolean;
+  /** Digest messages per second across all Telegram chats (Telegram allows about 30). */
+  readonly telegramPerSecond: number;
 }
 
 /** Live corpus settings: watched folders and feeds. */
@@ -183,7 +188,12 @@ function readDigest(env: Env): DigestConfig {
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(defaultTime)) throw invalid("DIGEST_DEFAULT_TIME", "HH:MM (00:00-23:59)", defaultTime);
   const timezone = env.DIGEST_TIMEZONE ?? "Asia/Ho_Chi_Minh";
   if (!isTimeZone(timezone)) throw invalid("DIGEST_TIMEZONE", "an IANA time zone", timezone);
-  return { defaultTime, timezone, sendEmpty: parseBoolean(env, "DIGEST_SEND_EMPTY", false) };
+  return {
+    defaultTime,
+    timezone,
+    sendEmpty: parseBoolean(env, "DIGEST_SEND_EMPTY", false),
+    telegramPerSecond: parseInteger(env, "DIGEST_TELEGRAM_RATE", DEFAULT_TELEGRAM_DIGEST_RATE, 1, 30),
+  };
 }
 
 /**

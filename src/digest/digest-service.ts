@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
-import type { DigestConfig } from "../config/config.ts";
+import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/config.ts";
 import type { Core } from "../core/create-core.ts";
 import type { ChatAddress, OutgoingPort } from "../delivery/outgoing-port.ts";
 import type { Article } from "../model/article.ts";
@@ -20,10 +20,10 @@ import { createRateLimiter, realTimer, type RateLimiter, type RateLimits, type T
 //   limiter 29/s (tuned to the endpoint): 107.0 s, 1.07× the 100 s floor, 15 × 429 waited out, 0 duplicates, 0 losses
 //   limiter 25/s (this default):          121.7 s, 1.217× the floor (1.2 by construction), 0 × 429, 0 duplicates, 0 losses
 // so the ≤ 1.1× target is met only by a limiter tuned to the platform's real limit; raise
-// `rates.telegram.perSecond` there, not here.
+// DIGEST_TELEGRAM_RATE there, not the default.
 /** Default outgoing rates: Telegram ≤ 25 messages/s overall and 1/s per chat; Slack 1/s per channel. */
 export const DEFAULT_RATES: Readonly<Record<ChatAddress["platform"], RateLimits>> = Object.freeze({
-  telegram: { perSecond: 25, perChatIntervalMs: 1000 },
+  telegram: { perSecond: DEFAULT_TELEGRAM_DIGEST_RATE, perChatIntervalMs: 1000 },
   slack: { perSecond: 10, perChatIntervalMs: 1000 },
 });
 
@@ -40,7 +40,7 @@ export interface DigestServiceOptions {
   readonly eventOf?: EventOf;
   /** Croner pattern of the due check; every minute by default. */
   readonly schedule?: string;
-  /** Per-platform rates over `DEFAULT_RATES`. */
+  /** Per-platform rates over `DEFAULT_RATES` (Telegram's overall rate from `config.telegramPerSecond`). */
   readonly rates?: Partial<Record<ChatAddress["platform"], RateLimits>>;
   /** Platforms that post a headline and thread the list under it; `["slack"]` by default. */
   readonly threaded?: readonly string[];
@@ -75,7 +75,8 @@ export function createDigestService(options: DigestServiceOptions): DigestServic
   const timer = options.timer ?? realTimer;
   const limiters = new Map<string, RateLimiter>();
   for (const platform of ["telegram", "slack"] as const) {
-    limiters.set(platform, createRateLimiter(options.rates?.[platform] ?? DEFAULT_RATES[platform], timer));
+    const rates = platform === "telegram" ? { ...DEFAULT_RATES.telegram, perSecond: config.telegramPerSecond } : DEFAULT_RATES[platform];
+    limiters.set(platform, createRateLimiter(options.rates?.[platform] ?? rates, timer));
   }
   const threaded = new Set(options.threaded ?? ["slack"]);
   let stopping = false;

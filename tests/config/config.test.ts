@@ -12,7 +12,7 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ corpusDirs: ["/srv/diemtin/seeds"], dataDir: "/srv/diemtin/data", snapshot: true, logLevel: "info" });
     expect(config.telegram).toBeNull();
     expect(config.slack).toBeNull();
-    expect(config.digest).toEqual({ defaultTime: "07:00", timezone: "Asia/Ho_Chi_Minh", sendEmpty: false });
+    expect(config.digest).toEqual({ defaultTime: "07:00", timezone: "Asia/Ho_Chi_Minh", sendEmpty: false, telegramPerSecond: 25 });
     expect(config.live).toEqual({ watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -39,6 +39,8 @@ describe("loadConfig", () => {
     [{ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xoxb-2" }, /^SLACK_APP_TOKEN: /],
     [{ DIGEST_DEFAULT_TIME: "7h" }, /^DIGEST_DEFAULT_TIME: /],
     [{ DIGEST_TIMEZONE: "Mars/Base" }, /^DIGEST_TIMEZONE: /],
+    [{ DIGEST_TELEGRAM_RATE: "31" }, /^DIGEST_TELEGRAM_RATE: /],
+    [{ DIGEST_TELEGRAM_RATE: "0" }, /^DIGEST_TELEGRAM_RATE: /],
     [{ FEEDS: "ftp://x.vn/rss" }, /^FEEDS: /],
     [{ FEED_INTERVAL_MINUTES: "0" }, /^FEED_INTERVAL_MINUTES: /],
   ])("throws an error naming the variable when %j is invalid", (env, message) => {

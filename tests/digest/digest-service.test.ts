@@ -321,6 +321,25 @@ describe("createDigestService", () => {
     expect((at[1] as number) - (at[0] as number)).toBeGreaterThanOrEqual(240);
   });
 
+  it("returns sends paced by config.telegramPerSecond (DIGEST_TELEGRAM_RATE) when no Telegram rate is passed", async () => {
+    const harness = await setup({ sendEmpty: true });
+    const at: number[] = [];
+    const port: OutgoingPort = {
+      platform: "telegram",
+      async send(address) {
+        at.push(performance.now());
+        return { ok: true, messageIds: address.chatId === "1" ? ["a", "b", "c", "d", "e"] : ["f"] };
+      },
+    };
+    const config = { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true, telegramPerSecond: 20 };
+    const digest = service(harness, [port], { concurrency: 1, config, rates: { slack: FAST.slack } });
+    for (const id of ["1", "2"]) await subscribe(harness, "/theodoi Quảng Ninh", chatOf({ chatId: id }));
+    harness.clock.set(NEXT_MORNING);
+    expect(await digest.runOnce()).toMatchObject({ sent: 2 });
+    // NOTE: 20/s is one message per 50 ms; at the default 25/s chat 2 would wait only 200 ms.
+    expect((at[1] as number) - (at[0] as number)).toBeGreaterThanOrEqual(240);
+  });
+
   it("records first-seen times on start and on core updates", async () => {
     const harness = createHarness({ at: SUBSCRIBED_AT });
     const digest = service(harness, []);
