@@ -1,11 +1,12 @@
 import { once } from "node:events";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { Worker } from "node:worker_threads";
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { createLogger, createSilentLogger, type Core, type Logger } from "../../src/index.ts";
 import { loadSeedCore, startSlackHarness } from "../../tests/adapters/slack/harness.ts";
-import { TEST_SIGNING_SECRET, slackSignature, slashCommandBody } from "../../tests/adapters/slack/signed-request.ts";
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET, slackSignature, slashCommandBody } from "../../tests/adapters/slack/signed-request.ts";
 import type { BenchRow, BenchSuite } from "../suite.ts";
 
 // NOTE: Slack's own deadline is 3 s; the target leaves the answer work all the room.
@@ -142,6 +143,39 @@ async function startFloor(): Promise<Target> {
   };
 }
 
+/** A burst of signed slash commands (the COMMANDS mix) whose answers go to `responseUrl`. */
+function signedBurst(responseUrl: string): Signed[] {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return Array.from({ length: CONCURRENT }, (_, index): Signed => {
+    const [command, text] = COMMANDS[index % COMMANDS.length] as readonly [string, string];
+    const body = slashCommandBody({ command, text, responseUrl });
+    const headers = {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": slackSignature(TEST_SIGNING_SECRET, timestamp, body),
+    };
+    return { body, headers };
+  });
+}
+
+/** A Bolt app on the same `HTTPReceiver` that only acks: what Bolt itself costs per request. */
+async function startBareBolt(): Promise<Target> {
+  const receiver = new HTTPReceiver({ signingSecret: TEST_SIGNING_SECRET, logLevel: LogLevel.ERROR });
+  // NOTE: with the bot's ids given, Bolt never calls auth.test (there is no Web API here).
+  const app = new App({ token: TEST_BOT_TOKEN, botId: "B0BENCH", botUserId: "U0BENCH", receiver, tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+  app.use(async ({ ack }) => {
+    await (ack as (() => Promise<void>) | undefined)?.();
+  });
+  const server = (await app.start(0)) as Server;
+  return {
+    label: "Bolt HTTPReceiver that only acks",
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
+    burst: () => signedBurst("http://127.0.0.1:9/unused"),
+    settle: async () => undefined,
+    close: () => app.stop() as Promise<void>,
+  };
+}
+
 /** The Slack adapter over HTTP, answering signed slash commands. */
 async function startSlack(core: Core, logger: Logger, label: string, tag: string): Promise<Target> {
   const h = await startSlackHarness(core, { logger });
@@ -149,19 +183,7 @@ async function startSlack(core: Core, logger: Logger, label: string, tag: string
   return {
     label,
     url: h.url,
-    burst(round) {
-      const timestamp = Math.floor(Date.now() / 1000);
-      return Array.from({ length: CONCURRENT }, (_, index): Signed => {
-        const [command, text] = COMMANDS[index % COMMANDS.length] as readonly [string, string];
-        const body = slashCommandBody({ command, text, responseUrl: h.stub.responseUrl(name(round)) });
-        const headers = {
-          "content-type": "application/x-www-form-urlencoded",
-          "x-slack-request-timestamp": String(timestamp),
-          "x-slack-signature": slackSignature(TEST_SIGNING_SECRET, timestamp, body),
-        };
-        return { body, headers };
-      });
-    },
+    burst: (round) => signedBurst(h.stub.responseUrl(name(round))),
     settle: async (round) => {
       await h.stub.waitForResponses(name(round), CONCURRENT, 60_000);
     },
@@ -223,6 +245,7 @@ export const slackSuite: BenchSuite = {
     const targets = [
       await startSlack(core, createSilentLogger(), "silent logger", "s"),
       await startSlack(core, createLogger({ level: "info", destination: discard }), "JSON logs (info)", "j"),
+      await startBareBolt(),
       await startFloor(),
     ];
     log(`${warmup} warm-up and ${rounds} measured rounds × ${CONCURRENT} requests to each of: ${targets.map((target) => target.label).join(", ")}`);
@@ -233,7 +256,8 @@ export const slackSuite: BenchSuite = {
       for (const target of targets) await target.close();
     }
     const floorP99 = percentile(results[targets.length - 1]?.latencies ?? [], 99);
-    const slackCount = targets.length - 1;
+    // NOTE: the adapter targets come first, then the two reference servers.
+    const slackCount = 2;
     const row = (label: string, latencies: readonly number[], answered: readonly number[] | null, overFloor: boolean): BenchRow => ({
       label,
       figures: {
@@ -248,7 +272,7 @@ export const slackSuite: BenchSuite = {
     const rows = targets.map((target, index): BenchRow => {
       const { latencies, answered } = results[index] as Measured;
       const slack = index < slackCount;
-      return row(`${CONCURRENT} concurrent, ${target.label}`, latencies, slack ? answered : null, slack);
+      return row(`${CONCURRENT} concurrent, ${target.label}`, latencies, slack ? answered : null, index < targets.length - 1);
     });
     const cold = results.slice(0, slackCount).flatMap((result) => result.warmup).sort((a, b) => a - b);
     rows.push(row(`warm-up: the adapter's first ${cold.length} requests after start`, cold, null, true));
