@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
+import { prepareGazetteer } from "../places/index.ts";
 import { createRouter, type Router } from "../router/router.ts";
 import type { CommandDeps } from "../router/command.ts";
 import { corpusKey, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
@@ -48,6 +49,9 @@ export interface CoreDeps {
 
 /** Creates the core over parsed articles. */
 export function createCore(deps: CoreDeps): Core {
+  // NOTE: /tinh snippets scan text for place names; a core built from stored articles has not
+  // scanned any yet.
+  prepareGazetteer();
   let articles = deps.articles;
   let corpus = createCorpusIndex(articles);
   let search = deps.search ?? createSearchIndex(articles);

@@ -1,4 +1,5 @@
 import type { Figure } from "../model/article.ts";
+import { SENTENCE_BREAK_BEFORE_CAPITAL } from "../text/index.ts";
 import { canonicalText } from "./canonical-text.ts";
 import { INDICATORS, UNITS, type Indicator, type Unit } from "./indicators.ts";
 import { parseVietnameseNumber } from "./numbers.ts";
@@ -44,7 +45,6 @@ const HAS_YEAR = /năm\s+(?:(?:19|20)\d{2}|nay)/iu;
 // NOTE: a figure must follow its indicator within this many syllables, in the same clause.
 const MAX_INDICATOR_DISTANCE = 8;
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
-const SENTENCE_SPLIT = /(?<=[.!?…])\s+(?=[^\s\p{Ll}])/u;
 // NOTE: clause breaks: ; : and a comma not inside a number ("11,89").
 const CLAUSE_BREAK = /[;:]|,(?!\d)|\s[-–—]\s/gu;
 // NOTE: targets and forecasts are not results: "phấn đấu đạt trên 10%", "chỉ tiêu … đạt 10%".
@@ -198,7 +198,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   for (const paragraph of text.split(/\n+/)) {
     if (!HAS_NUMBER_UNIT.test(paragraph)) continue;
     const state: SentenceState = { previous: null, previousGaveFigures: false, lastYear: null };
-    for (const sentence of canonicalText(paragraph).split(SENTENCE_SPLIT)) sentenceFigures(sentence, context, state, out);
+    for (const sentence of canonicalText(paragraph).split(SENTENCE_BREAK_BEFORE_CAPITAL)) sentenceFigures(sentence, context, state, out);
   }
   const seen = new Set<string>();
   return out.filter((figure) => {

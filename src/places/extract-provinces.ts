@@ -1,7 +1,7 @@
 import type { ProvinceRefs } from "../model/article.ts";
 import { compareProvinceIds } from "./provinces.ts";
 import { scanPlaces } from "./scan-text.ts";
-import { compilePatterns, type PatternMap } from "./text-patterns.ts";
+import { gazetteerPatterns } from "./text-patterns.ts";
 
 /** The parts of an article province extraction reads. */
 export interface ProvinceSource {
@@ -26,8 +26,6 @@ interface Tally {
   readonly first: number;
 }
 
-let patterns: PatternMap | null = null;
-
 /**
  * The current provinces an article is about (primary) and those it only names (mentioned).
  * Former provinces, districts, places and aliases count for the province they are now part
@@ -35,8 +33,7 @@ let patterns: PatternMap | null = null;
  * scoring at least 2 and half the top score (three at most); mentioned: the others, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
-  patterns ??= compilePatterns();
-  const compiled = patterns;
+  const compiled = gazetteerPatterns();
   const tallies = new Map<string, Tally>();
   const count = (text: string, weight: number) => {
     if (!text) return;

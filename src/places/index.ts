@@ -6,3 +6,5 @@ export type { PlaceResolution, PlaceVia } from "./resolve-place.ts";
 export { describeVia } from "./describe-via.ts";
 export { extractProvinces } from "./extract-provinces.ts";
 export type { ProvinceSource } from "./extract-provinces.ts";
+export { findProvinceMentions, prepareGazetteer } from "./find-mentions.ts";
+export type { TextRange } from "./find-mentions.ts";

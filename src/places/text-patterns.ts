@@ -133,3 +133,11 @@ export function compilePatterns(entries: readonly PlaceEntry[] = placeEntries())
   for (const list of map.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
   return map;
 }
+
+let compiled: PatternMap | null = null;
+
+/** The patterns of the whole gazetteer (`compilePatterns()`), compiled on first use. */
+export function gazetteerPatterns(): PatternMap {
+  compiled ??= compilePatterns();
+  return compiled;
+}

@@ -3,5 +3,6 @@ export { createSearchIndex, loadSearchIndex, type SearchIndex, type SearchOption
 export type { SearchHit } from "./rank-hits.ts";
 export { defaultPlaces, toSearchDocument, type BuildOptions } from "./build-index.ts";
 export { canonicalTerms, documentTerm, foldedSyllables, foldedTerms, queryDocumentTerms } from "./terms.ts";
-export { makeSnippet } from "./snippet.ts";
+export { makeSnippet, makeRangeSnippet } from "./snippet.ts";
+export type { FindRanges } from "./snippet.ts";
 export { corpusKey, loadSnapshot, saveSnapshot } from "./snapshot.ts";

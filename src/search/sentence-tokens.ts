@@ -1,9 +1,9 @@
 import type { Article } from "../model/article.ts";
+import { splitSentences } from "../text/index.ts";
 import { syllableKey } from "./syllable-key.ts";
 
 // NOTE: the same syllable shape as src/text/tokenize.ts, with positions in the ORIGINAL text.
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const SENTENCE_END = /(?<=[.!?…])\s+/u;
 // NOTE: how many articles keep their tokenized sentences. A result page shows 5 articles and
 // users page through and repeat queries; an entry is a few tens of KB, so the cache stays
 // bounded (least recently used dropped first) instead of growing with the corpus.
@@ -33,10 +33,7 @@ function tokenizeSentence(text: string): SentenceTokens {
 function tokenizeArticle(article: Article): SentenceTokens[] {
   const out: SentenceTokens[] = [];
   for (const block of [article.title, article.lead, ...article.paragraphs]) {
-    for (const piece of block.split(SENTENCE_END)) {
-      const text = piece.trim();
-      if (text.length > 0) out.push(tokenizeSentence(text));
-    }
+    for (const text of splitSentences(block)) out.push(tokenizeSentence(text));
   }
   return out;
 }
@@ -44,8 +41,8 @@ function tokenizeArticle(article: Article): SentenceTokens[] {
 const cache = new Map<Article, readonly SentenceTokens[]>();
 
 /**
- * The sentences of an article's title, lead and paragraphs (split after . ! ? …, trimmed,
- * empty ones left out), each with its syllables' positions and keys. Cached per article
+ * The sentences of an article's title, lead and paragraphs (`splitSentences`: after . ! ? …
+ * but not after an abbreviation such as "TP."), each with its syllables' positions and keys. Cached per article
  * object for the most recently used `MAX_ARTICLES` (articles are immutable: a changed file
  * is a new object).
  */

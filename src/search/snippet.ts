@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.ts";
 import type { Span } from "../reply/blocks.ts";
-import { PAIR_JOINER } from "../text/index.ts";
+import { PAIR_JOINER, splitSentences } from "../text/index.ts";
 import { articleSentences, type SentenceTokens } from "./sentence-tokens.ts";
 import { syllableKey } from "./syllable-key.ts";
 
@@ -117,4 +117,30 @@ export function makeSnippet(article: Article, hitTerms: readonly string[], maxCh
     }
   }
   return cutSnippet(best ? { text: best.text, tokens: toTokens(best, wanted) } : null, article, maxChars);
+}
+
+/** Where a sentence names what a snippet is about: [start, end) ranges in the sentence. */
+export type FindRanges = (sentence: string) => readonly (readonly [number, number])[];
+
+/**
+ * A snippet built around what `find` locates (a province's mentions, say) rather than around
+ * search terms: the first sentence of lead and paragraphs with a range, else of the title
+ * (the card shows the title already), cut like `makeSnippet`, the syllables inside the ranges
+ * marked. Null when no sentence has one.
+ */
+export function makeRangeSnippet(article: Article, find: FindRanges, maxChars = 200): Span[] | null {
+  const sentences = articleSentences(article);
+  const titleCount = splitSentences(article.title).length;
+  const order = [...sentences.slice(titleCount), ...sentences.slice(0, titleCount)];
+  for (const sentence of order) {
+    const ranges = find(sentence.text);
+    if (ranges.length === 0) continue;
+    const tokens = sentence.keys.map((_, i): Token => {
+      const start = sentence.starts[i] as number;
+      const end = sentence.ends[i] as number;
+      return { start, end, match: ranges.some(([from, to]) => start >= from && end <= to) };
+    });
+    return cutSnippet({ text: sentence.text, tokens }, article, maxChars);
+  }
+  return null;
 }

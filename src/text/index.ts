@@ -3,3 +3,4 @@ export { foldText, hasDiacritics } from "./fold.ts";
 export { stripInvisible, collapseSpaces } from "./sanitize.ts";
 export { STOPWORDS, isStopword } from "./stopwords.ts";
 export { indexTerms, syllables, syllablePhrases, isAccentedTerm, isPairTerm, PAIR_JOINER } from "./tokenize.ts";
+export { SENTENCE_BREAK, SENTENCE_BREAK_BEFORE_CAPITAL, splitSentences } from "./sentences.ts";

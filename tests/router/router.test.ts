@@ -69,6 +69,19 @@ describe("/tinh", () => {
     if (note) expect(text(reply.blocks)).toContain(note);
   });
 
+  it.each([
+    ["/tinh Tây Ninh", ["Mộc Bài"]],
+    ["/tinh Sài Gòn", ["TP", "Hồ Chí Minh"]],
+  ])("returns snippets showing where %j is named, under whichever name", async (input, marks) => {
+    const reply = await core.ask(input);
+    const card = reply.blocks.find((block) => block.kind === "article");
+    expect(card?.kind).toBe("article");
+    if (card?.kind !== "article") return;
+    const matched = card.snippet.filter((span) => span.mark === "match").map((span) => span.text);
+    expect(matched).toEqual(expect.arrayContaining(marks));
+    expect(card.snippet.map((span) => span.text).join("")).not.toContain("phong cách Hồ Chí Minh");
+  });
+
   it("asks which province when an abbreviation is ambiguous", async () => {
     const reply = await core.ask("/tinh QN");
     expect(reply.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeSnippet } from "../../src/search/index.ts";
+import { makeRangeSnippet, makeSnippet } from "../../src/search/index.ts";
 import { indexTerms } from "../../src/text/index.ts";
 import { makeArticle } from "./fixtures.ts";
 
@@ -53,8 +53,40 @@ describe("makeSnippet", () => {
     expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
+  it("returns the whole sentence when it holds an abbreviation with a period (TP. Hồ Chí Minh)", () => {
+    const corridor = makeArticle({ id: "e", paragraphs: ["Hành lang kinh tế Lạng Sơn - Hà Nội - TP. Hồ Chí Minh được mở rộng. Câu khác."] });
+    expect(text(makeSnippet(corridor, indexTerms("Hà Nội")))).toBe("Hành lang kinh tế Lạng Sơn - Hà Nội - TP. Hồ Chí Minh được mở rộng.");
+  });
+
   it("matches NFD text and either tone style", () => {
     const nfd = makeArticle({ id: "d", paragraphs: ["Tỉnh Khánh Hoà phát triển.".normalize("NFD")] });
     expect(marked(makeSnippet(nfd, indexTerms("khánh hòa"))).map((s) => s.normalize("NFC"))).toEqual(["Khánh Hoà"]);
+  });
+});
+
+describe("makeRangeSnippet", () => {
+  const article = makeArticle({
+    id: "r",
+    title: "Tại TP Hạ Long",
+    lead: "Hội nghị khai mạc sáng nay.",
+    paragraphs: ["Đại biểu đến từ nhiều nơi. Đoàn công tác thăm TP Hạ Long và Móng Cái."],
+  });
+  const find = (word: string) => (sentence: string) => {
+    const at = sentence.indexOf(word);
+    return at < 0 ? [] : [[at, at + word.length] as const];
+  };
+
+  it("returns the first body sentence with a range, the ranged syllables marked", () => {
+    const spans = makeRangeSnippet(article, find("Hạ Long"));
+    expect(text(spans ?? [])).toBe("Đoàn công tác thăm TP Hạ Long và Móng Cái.");
+    expect(marked(spans ?? [])).toEqual(["Hạ Long"]);
+  });
+
+  it("returns the title sentence only when no other sentence has a range", () => {
+    expect(text(makeRangeSnippet(article, find("Tại TP")) ?? [])).toBe("Tại TP Hạ Long");
+  });
+
+  it("returns null when no sentence has a range", () => {
+    expect(makeRangeSnippet(article, find("Cần Thơ"))).toBeNull();
   });
 });

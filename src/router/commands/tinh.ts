@@ -1,8 +1,8 @@
 import type { ProvinceArticles } from "../../core/corpus-index.ts";
 import type { Article, Figure } from "../../model/article.ts";
-import { describeVia, resolvePlace, type Province } from "../../places/index.ts";
+import { describeVia, findProvinceMentions, resolvePlace, type Province } from "../../places/index.ts";
 import type { Block } from "../../reply/blocks.ts";
-import { makeSnippet } from "../../search/index.ts";
+import { makeRangeSnippet, makeSnippet } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
@@ -46,10 +46,15 @@ function provinceListing(province: Province, articles: ProvinceArticles): Provin
   let listing = listings.get(articles);
   if (!listing) {
     const terms = indexTerms(province.name);
+    const mentions = (sentence: string) => findProvinceMentions(sentence, province.id);
+    // NOTE: the snippet shows where the article names the province, under whatever name
+    // ("Hạ Long", "TP. Hồ Chí Minh", a former province); the name's words as search terms
+    // when no sentence does (decomposed text).
+    const snippet = (article: Article) => makeRangeSnippet(article, mentions) ?? makeSnippet(article, terms);
     const item = (score: number) => (article: Article) => ({
       id: article.id,
       score,
-      render: () => [articleCard(article, makeSnippet(article, terms))],
+      render: () => [articleCard(article, snippet(article))],
     });
     listing = { figures: keyFigures(articles.primary), items: [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))] };
     listings.set(articles, listing);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { findProvinceMentions } from "../../src/places/index.ts";
+
+const named = (text: string, province: string) => findProvinceMentions(text, province).map(([start, end]) => text.slice(start, end));
+
+describe("findProvinceMentions", () => {
+  it.each([
+    ["Sáng 9.1, tại TP Hạ Long, hội nghị khai mạc.", "quang-ninh", ["Hạ Long"]],
+    ["hành lang Lạng Sơn - Hà Nội - TP. Hồ Chí Minh - Mộc Bài", "ho-chi-minh", ["TP. Hồ Chí Minh"]],
+    ["hành lang Lạng Sơn - Hà Nội - TP. Hồ Chí Minh - Mộc Bài", "tay-ninh", ["Mộc Bài"]],
+    ["tỉnh Hà Tây cũ và Thủ đô Hà Nội", "ha-noi", ["Hà Tây", "Thủ đô Hà Nội"]],
+    ["tư tưởng, đạo đức, phong cách Hồ Chí Minh", "ho-chi-minh", []],
+    ["Quảng Ninh và Lạng Sơn", "ha-noi", []],
+  ])("returns the ranges naming the province in %j (%s)", (text, province, expected) => {
+    expect(named(text, province)).toEqual(expected);
+  });
+
+  it("returns nothing for decomposed text, whose ranges would not point into it", () => {
+    expect(findProvinceMentions("tỉnh Quảng Ninh".normalize("NFD"), "quang-ninh")).toEqual([]);
+  });
+});
