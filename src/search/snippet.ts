@@ -86,22 +86,38 @@ function cutSnippet(found: { text: string; tokens: Token[] } | null, article: Ar
   return spans;
 }
 
+// NOTE: syllables; a shorter sentence (a photo caption such as "Chủ tịch nước Nguyễn Xuân
+// Phúc") gives little context and loses ties to a longer one.
+const MIN_CONTEXT_SYLLABLES = 8;
+
+const squash = (text: string): string => text.replace(/\s+/gu, " ").replace(/…$/u, "").trim();
+
 /**
- * A snippet of an article for a result card: the sentence of title, lead and paragraphs with
- * the most matched syllables, cut at word boundaries with "…" to at most `maxChars` UTF-16
- * units, the matched words marked in their original spelling. `hitTerms` are index terms
- * (syllables or pairs, folded or accented); matching compares folded syllables. With no
- * match, the start of the lead.
+ * The sentences a snippet may show, in order: lead and paragraphs first, then the title's.
+ * A sentence the card's title already shows (the title's own, or the lead's first sentence
+ * when the title was made from it) comes last with the title's: repeating it adds nothing.
  */
-export function makeSnippet(article: Article, hitTerms: readonly string[], maxChars = 200): Span[] {
-  const wanted = new Set<string>();
-  for (const term of hitTerms) for (const part of term.split(PAIR_JOINER)) if (part) wanted.add(syllableKey(part));
+function snippetOrder(article: Article): { body: readonly SentenceTokens[]; title: readonly SentenceTokens[] } {
+  const sentences = articleSentences(article);
+  const titleCount = article.title ? splitSentences(article.title).length : 0;
+  const title = squash(article.title);
+  const repeats = (text: string): boolean => {
+    const sentence = squash(text);
+    return title.length > 0 && (title.startsWith(sentence) || sentence.startsWith(title));
+  };
+  const body: SentenceTokens[] = [];
+  const titled: SentenceTokens[] = sentences.slice(0, titleCount);
+  for (const sentence of sentences.slice(titleCount)) (repeats(sentence.text) ? titled : body).push(sentence);
+  return { body, title: titled };
+}
+
+/** The sentence with the most distinct matched keys (then most matches, then enough context). */
+function bestSentence(sentences: readonly SentenceTokens[], wanted: ReadonlySet<string>): SentenceTokens | null {
   // NOTE: sentences are compared by their keys alone (no Token objects): at most a few
   // hundred Set lookups per article; only the chosen sentence gets its tokens.
   let best: SentenceTokens | null = null;
-  let bestDistinct = 0;
-  let bestCount = 0;
-  for (const sentence of articleSentences(article)) {
+  let bestRank = 0;
+  for (const sentence of sentences) {
     let count = 0;
     let distinct: Set<string> | null = null;
     for (const key of sentence.keys) {
@@ -110,13 +126,39 @@ export function makeSnippet(article: Article, hitTerms: readonly string[], maxCh
       (distinct ??= new Set()).add(key);
     }
     if (count === 0 || !distinct) continue;
-    if (distinct.size > bestDistinct || (distinct.size === bestDistinct && count > bestCount)) {
+    // NOTE: distinct keys first, then matches, then context: a sentence has far fewer than
+    // 10^6 syllables.
+    const rank = distinct.size * 1e6 + count * 2 + (sentence.keys.length >= MIN_CONTEXT_SYLLABLES ? 1 : 0);
+    if (rank > bestRank) {
       best = sentence;
-      bestDistinct = distinct.size;
-      bestCount = count;
+      bestRank = rank;
     }
   }
-  return cutSnippet(best ? { text: best.text, tokens: toTokens(best, wanted) } : null, article, maxChars);
+  return best;
+}
+
+/** The first sentence the card does not show already, unmarked; the start of the lead when none. */
+function plainSnippet(article: Article, body: readonly SentenceTokens[], maxChars: number): Span[] {
+  const first = body[0];
+  return cutSnippet(first ? { text: first.text, tokens: [] } : null, article, maxChars);
+}
+
+/**
+ * A snippet of an article for a result card: the sentence of lead and paragraphs with the
+ * most matched syllables, cut at word boundaries with "…" to at most `maxChars` UTF-16 units,
+ * the matched words marked in their original spelling. `hitTerms` are index terms (syllables
+ * or pairs, folded or accented); matching compares folded syllables. A sentence the title
+ * already shows is not repeated: with no match elsewhere, the first other sentence, unmarked.
+ */
+export function makeSnippet(article: Article, hitTerms: readonly string[], maxChars = 200): Span[] {
+  const wanted = new Set<string>();
+  for (const term of hitTerms) for (const part of term.split(PAIR_JOINER)) if (part) wanted.add(syllableKey(part));
+  const { body, title } = snippetOrder(article);
+  const best = bestSentence(body, wanted);
+  if (best) return cutSnippet({ text: best.text, tokens: toTokens(best, wanted) }, article, maxChars);
+  if (body.length > 0) return plainSnippet(article, body, maxChars);
+  const titled = bestSentence(title, wanted);
+  return cutSnippet(titled ? { text: titled.text, tokens: toTokens(titled, wanted) } : null, article, maxChars);
 }
 
 /** Where a sentence names what a snippet is about: [start, end) ranges in the sentence. */
@@ -129,10 +171,8 @@ export type FindRanges = (sentence: string) => readonly (readonly [number, numbe
  * marked. Null when no sentence has one.
  */
 export function makeRangeSnippet(article: Article, find: FindRanges, maxChars = 200): Span[] | null {
-  const sentences = articleSentences(article);
-  const titleCount = splitSentences(article.title).length;
-  const order = [...sentences.slice(titleCount), ...sentences.slice(0, titleCount)];
-  for (const sentence of order) {
+  const { body, title } = snippetOrder(article);
+  for (const sentence of [...body, ...title]) {
     const ranges = find(sentence.text);
     if (ranges.length === 0) continue;
     const tokens = sentence.keys.map((_, i): Token => {

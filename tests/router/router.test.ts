@@ -216,6 +216,17 @@ describe("/moi, /bai, /nguoi, /vanban, /tinhthanh", () => {
     expect(text(reply.blocks)).toContain("Chức danh: Tổng Bí thư; Bộ trưởng Bộ Công an.");
   });
 
+  it("returns cards whose snippet is a sentence naming the person, the name marked", async () => {
+    const reply = await core.ask("/nguoi Tô Lâm");
+    const cards = reply.blocks.filter((block) => block.kind === "article");
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      if (card.kind !== "article") continue;
+      expect(card.snippet.filter((span) => span.mark === "match").map((span) => span.text)).toContain("Tô Lâm");
+      expect(card.snippet.map((span) => span.text).join("").length).toBeLessThanOrEqual(200);
+    }
+  });
+
   it.each([
     ["/vanban 24-CT/TW", ["002_3c5535e1b6821573"]],
     ["/vanban 24-ct/tw", ["002_3c5535e1b6821573"]],

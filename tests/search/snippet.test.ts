@@ -64,6 +64,41 @@ describe("makeSnippet", () => {
   });
 });
 
+describe("makeSnippet and the card's title", () => {
+  it("returns a body sentence rather than repeating the title, even when the title matches more", () => {
+    const article = makeArticle({ id: "t1", title: "Quảng Ninh tăng trưởng GRDP", lead: "Năm nay, GRDP của tỉnh tăng cao nhất vùng.", paragraphs: [] });
+    expect(text(makeSnippet(article, indexTerms("Quảng Ninh GRDP")))).toBe("Năm nay, GRDP của tỉnh tăng cao nhất vùng.");
+  });
+
+  it("returns the first other sentence, unmarked, when only the title matches", () => {
+    const article = makeArticle({ id: "t2", title: "Quảng Ninh đón khách", lead: "Sáng nay, nhiều đoàn khách đã đến.", paragraphs: [] });
+    const spans = makeSnippet(article, indexTerms("Quảng Ninh"));
+    expect(text(spans)).toBe("Sáng nay, nhiều đoàn khách đã đến.");
+    expect(marked(spans)).toEqual([]);
+  });
+
+  it("returns no repeat of a title made from the lead's first sentence", () => {
+    const lead = "Tỉnh Quảng Ninh yêu cầu không tập trung đông người tại bãi tắm. Chiều nay, UBND tỉnh Quảng Ninh ban hành văn bản.";
+    const article = makeArticle({ id: "t3", title: "Tỉnh Quảng Ninh yêu cầu không tập trung đông người tại bãi tắm", hasHeadline: false, lead, paragraphs: [] });
+    expect(text(makeSnippet(article, indexTerms("Quảng Ninh")))).toBe("Chiều nay, UBND tỉnh Quảng Ninh ban hành văn bản.");
+  });
+
+  it("returns the title's sentence when the article has nothing else", () => {
+    const article = makeArticle({ id: "t4", title: "Quảng Ninh đón khách", lead: "", paragraphs: [] });
+    expect(marked(makeSnippet(article, indexTerms("Quảng Ninh")))).toEqual(["Quảng Ninh"]);
+  });
+
+  it("returns a sentence with context rather than a short caption naming the same words", () => {
+    const article = makeArticle({
+      id: "t5",
+      title: "Hội nghị",
+      lead: "",
+      paragraphs: ["Chủ tịch nước Nguyễn Xuân Phúc", "Phát biểu tại hội nghị, Chủ tịch nước Nguyễn Xuân Phúc đề nghị các bộ ngành vào cuộc."],
+    });
+    expect(text(makeSnippet(article, indexTerms("Nguyễn Xuân Phúc")))).toBe("Phát biểu tại hội nghị, Chủ tịch nước Nguyễn Xuân Phúc đề nghị các bộ ngành vào cuộc.");
+  });
+});
+
 describe("makeRangeSnippet", () => {
   const article = makeArticle({
     id: "r",

@@ -1,10 +1,14 @@
 import { personKey } from "../../core/corpus-index.ts";
+import { makeSnippet } from "../../search/index.ts";
+import { indexTerms } from "../../text/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
 
 // NOTE: how many candidate names /nguoi lists when a partial name matches several people.
 const MAX_CANDIDATES = 8;
+// NOTE: UTF-16 units of a card's snippet, the title held included.
+const SNIPPET_CHARS = 200;
 
 /** `/nguoi <tên>`: articles naming a person, with the title held in each. */
 export const nguoiCommand: Command = {
@@ -31,12 +35,19 @@ export const nguoiCommand: Command = {
       { kind: "heading" as const, text: person.name },
       paragraph(`Được nhắc trong ${person.mentions.length} bài.${titles.length > 0 ? ` Chức danh: ${titles.join("; ")}.` : ""}`),
     ];
+    const terms = indexTerms(person.name);
+    // NOTE: each card shows the sentence naming the person, led by the title they held in that
+    // article unless the sentence already says it.
     const items = person.mentions.map(({ article, person: mention }) => ({
       id: article.id,
       score: 1,
-      render: () => [
-        articleCard(article, mention.title ? [{ text: `${mention.title} `, mark: "strong" }, { text: mention.name }] : [{ text: mention.name }]),
-      ],
+      render: () => {
+        const held = mention.title ? `${mention.title}: ` : "";
+        const sentence = makeSnippet(article, terms, SNIPPET_CHARS - held.length);
+        const shown = sentence.map((span) => span.text).join("").toLowerCase();
+        const lead = mention.title && !shown.includes(mention.title.toLowerCase()) ? [{ text: held, mark: "strong" as const }] : [];
+        return [articleCard(article, [...lead, ...sentence])];
+      },
     }));
     return { ok: true, head, items };
   },
