@@ -58,6 +58,10 @@ const PERIOD_END_BEFORE = /(?:đến|tới)\s+hết\s+$/iu;
 // previous figure's indicator, as in "Thu ngân sách năm 2020 đạt 7.100 tỷ đồng, năm 2021 …".
 const PERIOD_OPENING = /^\s*(?:(?:trong|riêng|còn|và)\s+)?(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm|năm\s+(?:(?:19|20)\d{2}|nay|ngoái)|quý\s+[IV\d]+|cả\s+năm)/iu;
 const WHOLE_YEAR = /cả\s+năm/iu;
+// NOTE: units below a province and things inside one; "thành phố" is left out (Thành phố Hồ
+// Chí Minh is a province).
+const LOCAL_UNIT =
+  /(?<![\p{L}\p{M}])(?:huyện|xã|phường|thị trấn|thị xã|quận|thôn|bản|ấp|dự án|công trình|khu công nghiệp|khu kinh tế|khu đô thị|doanh nghiệp|công ty|tập đoàn|nhà máy|trường|bệnh viện)(?![\p{L}\p{M}])/iu;
 
 function indicatorOf(match: RegExpMatchArray): Indicator {
   for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return INDICATORS[i - 1] as Indicator;
@@ -172,7 +176,8 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
     const stated = figureYear(years, number.start, clauseEnd(breaks, number.start, sentence.length));
     const carried = !hasOwnYear || WHOLE_YEAR.test(sentence) ? state.lastYear : null;
     const year = stated === undefined ? carried : stated;
-    out.push({ indicator: indicator.label, value, raw: number.raw, unit: number.unit.label, year });
+    const local = LOCAL_UNIT.test(sentence.slice(0, number.start));
+    out.push({ indicator: indicator.label, value, raw: number.raw, unit: number.unit.label, year, local });
     current = indicator;
     usedFrom = number.end;
     emitted = true;

@@ -12,6 +12,11 @@ export interface Figure {
   readonly raw: string;
   readonly unit: string;
   readonly year: number | null;
+  /**
+   * Whether the sentence names, before the figure, a unit below the province (a district,
+   * commune, project, company…): the figure is then likely that unit's, not the province's.
+   */
+  readonly local: boolean;
 }
 
 /** Province ids (gazetteer slugs of current provinces) an article is about vs merely mentions. */

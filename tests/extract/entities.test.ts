@@ -17,10 +17,10 @@ describe("extractEntities", () => {
     expect(entities).toEqual({
       people: [{ name: "Cao Tường Huy", title: "Chủ tịch UBND tỉnh" }],
       documents: ["17-NQ/TU"],
-      figures: [{ indicator: "vốn đầu tư", value: 1200, raw: "1.200", unit: "tỷ đồng", year: null }],
+      figures: [{ indicator: "vốn đầu tư", value: 1200, raw: "1.200", unit: "tỷ đồng", year: null, local: false }],
     });
     const article: ParsedArticle = { ...parseArticle("Tin ngắn.\nĐoạn hai."), date: "2022-05-01", lead: "Thu ngân sách năm nay đạt 900 tỷ đồng." };
-    expect(extractEntities(article).figures).toEqual([{ indicator: "thu ngân sách", value: 900, raw: "900", unit: "tỷ đồng", year: 2022 }]);
+    expect(extractEntities(article).figures).toEqual([{ indicator: "thu ngân sách", value: 900, raw: "900", unit: "tỷ đồng", year: 2022, local: false }]);
   });
 
   it("returns people named only in a headline, and skips a title made from the lead", () => {

@@ -9,7 +9,7 @@ function seedFigures(seed: string): Figure[] {
   return extractFigures([article.lead, ...article.paragraphs].join("\n"), { year: Number(article.date?.slice(0, 4)) });
 }
 
-const figure = (indicator: string, value: number, raw: string, unit: string, year: number | null): Figure => ({ indicator, value, raw, unit, year });
+const figure = (indicator: string, value: number, raw: string, unit: string, year: number | null, local = false): Figure => ({ indicator, value, raw, unit, year, local });
 
 describe("extractFigures on the seeds", () => {
   it.each([
@@ -45,6 +45,9 @@ describe("extractFigures on crafted sentences", () => {
     ["Cả năm 2023, GRDP tăng 7,2%. Cả năm, thu ngân sách đạt 50.000 tỷ đồng.", [figure("GRDP", 7.2, "7,2", "%", 2023), figure("thu ngân sách", 50000, "50.000", "tỷ đồng", 2023)]],
     ["Thu ngân sách năm nay đạt 900 tỷ đồng.", [figure("thu ngân sách", 900, "900", "tỷ đồng", 2024)]],
     ["Tỷ lệ hộ nghèo năm 2023 còn 2,1%.", [figure("hộ nghèo", 2.1, "2,1", "%", 2023)]],
+    ["Phường mới có diện tích 1.175 ha, gồm 12 xã, phường, với dân số 295.309 người.", [figure("diện tích", 1175, "1.175", "ha", null, true), figure("dân số", 295309, "295.309", "người", null, true)]],
+    ["Dự án metro số 1 có tổng vốn đầu tư hơn 47.300 tỷ đồng.", [figure("vốn đầu tư", 47300, "47.300", "tỷ đồng", null, true)]],
+    ["Thành phố Hồ Chí Minh có dân số 9,4 triệu người.", [figure("dân số", 9.4, "9,4", "triệu người", null)]],
   ])("returns the figures of %j", (text, expected) => {
     expect(extractFigures(text, { year: 2024 })).toEqual(expected);
   });

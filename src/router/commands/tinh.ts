@@ -4,6 +4,7 @@ import { describeVia, findProvinceMentions, resolvePlace, type Province } from "
 import type { Block } from "../../reply/blocks.ts";
 import { makeRangeSnippet, makeSnippet } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
+import { isProvinceScale } from "../../extract/index.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
 import { articleCard } from "../cards.ts";
@@ -20,11 +21,18 @@ function figureLabel(figure: Figure): string {
   return `${figure.indicator} ${formatNumber(figure.value)}${unit}${year}`;
 }
 
-/** The latest figure per indicator from the province's primary articles, newest first. */
-function keyFigures(articles: readonly Article[]): string[] {
+/**
+ * The latest figure per indicator from the articles mainly about the province (it comes first
+ * among their primary provinces), newest first. Figures of a district, commune, project… in
+ * the same sentence (`local`) or too small for a province are left out: the header claims
+ * them for the whole province.
+ */
+function keyFigures(provinceId: string, articles: readonly Article[]): string[] {
   const seen = new Map<string, Figure>();
   for (const article of articles) {
+    if (article.provinces.primary[0] !== provinceId) continue;
     for (const figure of article.figures) {
+      if (figure.local || !isProvinceScale(figure)) continue;
       const current = seen.get(figure.indicator);
       if (!current || (figure.year ?? 0) > (current.year ?? 0)) seen.set(figure.indicator, figure);
     }
@@ -56,7 +64,7 @@ function provinceListing(province: Province, articles: ProvinceArticles): Provin
       score,
       render: () => [articleCard(article, snippet(article))],
     });
-    listing = { figures: keyFigures(articles.primary), items: [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))] };
+    listing = { figures: keyFigures(province.id, articles.primary), items: [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))] };
     listings.set(articles, listing);
   }
   return listing;
