@@ -107,7 +107,12 @@ function snippetOrder(article: Article): { body: readonly SentenceTokens[]; titl
   };
   const body: SentenceTokens[] = [];
   const titled: SentenceTokens[] = sentences.slice(0, titleCount);
-  for (const sentence of sentences.slice(titleCount)) (repeats(sentence.text) ? titled : body).push(sentence);
+  // NOTE: only the lead's first sentences can repeat the title; checking stops at the first that does not.
+  let checking = true;
+  for (const sentence of sentences.slice(titleCount)) {
+    checking &&= repeats(sentence.text);
+    (checking ? titled : body).push(sentence);
+  }
   return { body, title: titled };
 }
 

@@ -39,8 +39,6 @@ describe("/tinh", () => {
     ["/tinh QUẢNG NINH"],
     ["/tinh " + "Quảng Ninh".normalize("NFD")],
     ["/tinh  tỉnh Quảng Ninh "],
-    ["/tinh Hạ Long"],
-    ["/tinh mong cai"],
   ])("returns the four Quảng Ninh articles first, newest first, then the Lạng Sơn mention when asked %j", async (input) => {
     const reply = await core.ask(input);
     expect(reply.ok).toBe(true);
@@ -80,6 +78,15 @@ describe("/tinh", () => {
     const matched = card.snippet.filter((span) => span.mark === "match").map((span) => span.text);
     expect(matched).toEqual(expect.arrayContaining(marks));
     expect(card.snippet.map((span) => span.text).join("")).not.toContain("phong cách Hồ Chí Minh");
+  });
+
+  it("returns the articles naming a district or former province typed first, and says how many", async () => {
+    const reply = await core.ask("/tinh Hạ Long");
+    expect(text(reply.blocks)).toContain("2 bài nhắc tới Hạ Long được xếp trước.");
+    const first = reply.blocks.filter((block) => block.kind === "article").slice(0, 2);
+    for (const card of first) expect(card.kind === "article" && ["001_bf3dcb981beec8a1", "003_45bae082017173c4"].includes(card.id)).toBe(true);
+    expect(text((await core.ask("/tinh Bắc Giang")).blocks)).toContain("1 bài nhắc tới Bắc Giang được xếp trước.");
+    expect(text((await core.ask("/tinh Quảng Ninh")).blocks)).not.toContain("xếp trước");
   });
 
   it("asks which province when an abbreviation is ambiguous", async () => {

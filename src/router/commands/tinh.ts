@@ -1,8 +1,8 @@
 import type { ProvinceArticles } from "../../core/corpus-index.ts";
 import type { Article, Figure } from "../../model/article.ts";
 import { describeVia, findProvinceMentions, resolvePlace, type Province } from "../../places/index.ts";
-import type { Block } from "../../reply/blocks.ts";
-import { makeRangeSnippet, makeSnippet } from "../../search/index.ts";
+import type { Block, Span } from "../../reply/blocks.ts";
+import { makeRangeSnippet, makeSnippet, type SearchIndex } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { isProvinceScale } from "../../extract/index.ts";
 import { formatNumber } from "../../format/index.ts";
@@ -44,6 +44,42 @@ function keyFigures(provinceId: string, articles: readonly Article[]): string[] 
 interface ProvinceListing {
   readonly figures: string[];
   readonly items: readonly AnswerItem[];
+  /** The ids of `items`. */
+  readonly ids: ReadonlySet<string>;
+  /** `items` reordered by `namedFirst`, by name typed (most recent last). */
+  readonly byName: Map<string, NamedFirst>;
+}
+
+/** The province's items with those naming a part of it first. */
+interface NamedFirst {
+  readonly items: readonly AnswerItem[];
+  /** How many items name it. */
+  readonly named: number;
+}
+
+// NOTE: orderings kept per listing: a phrase search over a large province takes tens of
+// milliseconds at 100k articles, and people ask for the same few districts and former provinces.
+const MAX_NAMED_ORDERINGS = 16;
+
+// NOTE: snippets kept, most recently shown last: scanning an article's sentences for place
+// names is the costliest part of rendering a /tinh page, and the same pages are asked again.
+// Bounded (about 1 KB each) rather than kept for every article ever shown.
+const MAX_SNIPPETS = 5_000;
+const snippets = new Map<Article, Map<string, readonly Span[]>>();
+
+/** The snippet of an article for a province, made by `make` unless recently made. */
+function cachedSnippet(article: Article, provinceId: string, make: () => readonly Span[]): readonly Span[] {
+  let byProvince = snippets.get(article);
+  if (byProvince) snippets.delete(article);
+  else byProvince = new Map();
+  snippets.set(article, byProvince);
+  if (snippets.size > MAX_SNIPPETS) snippets.delete(snippets.keys().next().value as Article);
+  let spans = byProvince.get(provinceId);
+  if (!spans) {
+    spans = make();
+    byProvince.set(provinceId, spans);
+  }
+  return spans;
 }
 
 // NOTE: made once per corpus-index entry (a changed corpus has new entries), not per /tinh:
@@ -58,13 +94,14 @@ function provinceListing(province: Province, articles: ProvinceArticles): Provin
     // NOTE: the snippet shows where the article names the province, under whatever name
     // ("Hạ Long", "TP. Hồ Chí Minh", a former province); the name's words as search terms
     // when no sentence does (decomposed text).
-    const snippet = (article: Article) => makeRangeSnippet(article, mentions) ?? makeSnippet(article, terms);
+    const snippet = (article: Article) => cachedSnippet(article, province.id, () => makeRangeSnippet(article, mentions) ?? makeSnippet(article, terms));
     const item = (score: number) => (article: Article) => ({
       id: article.id,
       score,
       render: () => [articleCard(article, snippet(article))],
     });
-    listing = { figures: keyFigures(province.id, articles.primary), items: [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))] };
+    const items = [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))];
+    listing = { figures: keyFigures(province.id, articles.primary), items, ids: new Set(items.map((entry) => entry.id as string)), byName: new Map() };
     listings.set(articles, listing);
   }
   return listing;
@@ -80,6 +117,27 @@ function provinceHead(province: Province, note: string | null, primary: number, 
   return head;
 }
 
+// NOTE: the names typed that say which part of the province the user means.
+const PART_NAMES: ReadonlySet<string> = new Set(["former", "district"]);
+
+/** The province's items with those naming `name` (a former province, a district) first, each group in its own order. */
+function namedFirst(listing: ProvinceListing, search: SearchIndex, name: string): NamedFirst {
+  const cached = listing.byName.get(name);
+  if (cached) {
+    listing.byName.delete(name);
+    listing.byName.set(name, cached);
+    return cached;
+  }
+  const hits = search.search(`"${name}"`, { limit: listing.items.length, filter: (id) => listing.ids.has(id) });
+  const naming = new Set(hits.map((hit) => hit.id));
+  const first = listing.items.filter((entry) => naming.has(entry.id as string));
+  const rest = listing.items.filter((entry) => !naming.has(entry.id as string));
+  const ordered = { items: [...first, ...rest], named: first.length };
+  listing.byName.set(name, ordered);
+  if (listing.byName.size > MAX_NAMED_ORDERINGS) listing.byName.delete(listing.byName.keys().next().value as string);
+  return ordered;
+}
+
 /** `/tinh <tỉnh>`: the articles about a province, primary first, then mentions. */
 export const tinhCommand: Command = {
   name: "tinh",
@@ -87,7 +145,7 @@ export const tinhCommand: Command = {
   params: "<tỉnh>",
   summary: "Tin về một tỉnh, thành (tên cũ trước 1/7/2025 cũng được)",
   example: "/tinh Quảng Ninh",
-  run(args, { corpus, events }): Answer {
+  run(args, { corpus, events, search }): Answer {
     const resolution = resolvePlace(args);
     if (resolution.kind !== "province") return placeProblem(args, resolution);
     const { province } = resolution;
@@ -99,7 +157,10 @@ export const tinhCommand: Command = {
     }
     const listing = provinceListing(province, articles);
     const head = provinceHead(province, describeVia(resolution), primary.length, mentioned.length, listing.figures);
-    const items = foldEventItems(listing.items, events, (id) => corpus.byId(id)?.handle);
+    const via = resolution.via && PART_NAMES.has(resolution.via.type) ? resolution.via.name : null;
+    const ordered = via ? namedFirst(listing, search, via) : { items: listing.items, named: 0 };
+    if (via && ordered.named > 0) head.push(paragraph(`${ordered.named} bài nhắc tới ${via} được xếp trước.`));
+    const items = foldEventItems(ordered.items, events, (id) => corpus.byId(id)?.handle);
     return { ok: true, head, items };
   },
 };
