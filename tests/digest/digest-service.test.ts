@@ -23,6 +23,33 @@ function service(harness: Harness, ports: readonly OutgoingPort[], extra: Partia
   return createDigestService({ store, core, ports, config, logger: createSilentLogger(), clock, rates: FAST, schedule: "0 0 1 1 *", ...extra, eventOf: extra.eventOf ?? harness.service.eventOf });
 }
 
+/**
+ * Milliseconds between the sends to two chats due together, one at a time, when the first
+ * chat's digest went out as five messages.
+ */
+async function gapAfterFiveParts(extra: Partial<DigestServiceOptions>): Promise<number> {
+  const harness = await setup({ sendEmpty: true });
+  const at: number[] = [];
+  const port: OutgoingPort = {
+    platform: "telegram",
+    async send(address) {
+      at.push(performance.now());
+      return { ok: true, messageIds: address.chatId === "1" ? ["a", "b", "c", "d", "e"] : ["f"] };
+    },
+  };
+  const digest = service(harness, [port], { concurrency: 1, ...extra });
+  for (const id of ["1", "2"]) await subscribe(harness, "/theodoi Quảng Ninh", chatOf({ chatId: id }));
+  harness.clock.set(NEXT_MORNING);
+  expect(await digest.runOnce()).toMatchObject({ sent: 2 });
+  return (at[1] as number) - (at[0] as number);
+}
+
+/** Adds Quảng Ninh articles first seen now. */
+async function addSeenNow(harness: Harness, ids: string[]): Promise<void> {
+  addArticles(harness.core, QUANG_NINH_SEED, ids);
+  await harness.store.recordFirstSeen(ids, harness.clock.now().getTime());
+}
+
 async function subscribe(harness: Harness, text: string, chat = chatOf()) {
   const reply = await harness.core.ask(text, { chat });
   expect(reply.ok).toBe(true);
@@ -261,8 +288,7 @@ describe("createDigestService", () => {
     const port = createRecordingPort("telegram");
     await subscribe(harness, "/theodoi Quảng Ninh");
     harness.clock.advance(60_000);
-    addArticles(harness.core, QUANG_NINH_SEED, ["qn-overnight"]);
-    await harness.store.recordFirstSeen(["qn-overnight"], harness.clock.now().getTime());
+    await addSeenNow(harness, ["qn-overnight"]);
     // NOTE: down from before 07:00 until 15:00 in Vietnam; starting runs the due check at once
     // (runOnce joins that run).
     harness.clock.set("2026-11-24T08:00:00Z");
@@ -285,11 +311,9 @@ describe("createDigestService", () => {
     const port = createRecordingPort("telegram");
     await subscribe(harness, "/theodoi Quảng Ninh");
     harness.clock.advance(60_000);
-    addArticles(harness.core, QUANG_NINH_SEED, ["qn-day-1"]);
-    await harness.store.recordFirstSeen(["qn-day-1"], harness.clock.now().getTime());
+    await addSeenNow(harness, ["qn-day-1"]);
     harness.clock.set("2026-11-24T12:00:00Z");
-    addArticles(harness.core, QUANG_NINH_SEED, ["qn-day-2"]);
-    await harness.store.recordFirstSeen(["qn-day-2"], harness.clock.now().getTime());
+    await addSeenNow(harness, ["qn-day-2"]);
     // NOTE: down all of the 24th (Vietnam); back at 06:00 on the 25th, before its digest time.
     harness.clock.set("2026-11-24T23:00:00Z");
     const digest = service(harness, [port]);
@@ -304,40 +328,14 @@ describe("createDigestService", () => {
   });
 
   it("returns the next chat's send later by the extra parts when a digest went out as several messages", async () => {
-    const harness = await setup({ sendEmpty: true });
-    const at: number[] = [];
-    const port: OutgoingPort = {
-      platform: "telegram",
-      async send(address) {
-        at.push(performance.now());
-        return { ok: true, messageIds: address.chatId === "1" ? ["a", "b", "c", "d", "e"] : ["f"] };
-      },
-    };
-    const digest = service(harness, [port], { concurrency: 1, rates: { telegram: { perSecond: 20, perChatIntervalMs: 0 } } });
-    for (const id of ["1", "2"]) await subscribe(harness, "/theodoi Quảng Ninh", chatOf({ chatId: id }));
-    harness.clock.set(NEXT_MORNING);
-    expect(await digest.runOnce()).toMatchObject({ sent: 2 });
     // NOTE: 20/s is one message per 50 ms; chat 1 took five, so chat 2 waits about 250 ms.
-    expect((at[1] as number) - (at[0] as number)).toBeGreaterThanOrEqual(240);
+    expect(await gapAfterFiveParts({ rates: { telegram: { perSecond: 20, perChatIntervalMs: 0 } } })).toBeGreaterThanOrEqual(240);
   });
 
   it("returns sends paced by config.telegramPerSecond (DIGEST_TELEGRAM_RATE) when no Telegram rate is passed", async () => {
-    const harness = await setup({ sendEmpty: true });
-    const at: number[] = [];
-    const port: OutgoingPort = {
-      platform: "telegram",
-      async send(address) {
-        at.push(performance.now());
-        return { ok: true, messageIds: address.chatId === "1" ? ["a", "b", "c", "d", "e"] : ["f"] };
-      },
-    };
     const config = { ...DEFAULT_DIGEST_CONFIG, sendEmpty: true, telegramPerSecond: 20 };
-    const digest = service(harness, [port], { concurrency: 1, config, rates: { slack: FAST.slack } });
-    for (const id of ["1", "2"]) await subscribe(harness, "/theodoi Quảng Ninh", chatOf({ chatId: id }));
-    harness.clock.set(NEXT_MORNING);
-    expect(await digest.runOnce()).toMatchObject({ sent: 2 });
     // NOTE: 20/s is one message per 50 ms; at the default 25/s chat 2 would wait only 200 ms.
-    expect((at[1] as number) - (at[0] as number)).toBeGreaterThanOrEqual(240);
+    expect(await gapAfterFiveParts({ config, rates: { slack: FAST.slack } })).toBeGreaterThanOrEqual(240);
   });
 
   it("records first-seen times on start and on core updates", async () => {
