@@ -31,10 +31,12 @@ export function createAnswerQueue(isBusy: () => boolean = () => false): AnswerQu
     timer = null;
     const now = performance.now();
     const busy = isBusy();
-    const still = waiters.filter((waiter) => busy && now - waiter.since < MAX_WAIT_MS);
-    const released = busy ? waiters.filter((waiter) => !still.includes(waiter)) : waiters;
-    waiters = busy ? still : [];
-    for (const waiter of released) waiter.resolve();
+    const pending = waiters;
+    waiters = [];
+    for (const waiter of pending) {
+      if (busy && now - waiter.since < MAX_WAIT_MS) waiters.push(waiter);
+      else waiter.resolve();
+    }
     if (waiters.length > 0) timer = setTimeout(check, POLL_MS);
   };
 

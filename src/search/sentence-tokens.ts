@@ -1,5 +1,6 @@
 import type { Article } from "../model/article.ts";
 import { splitSentences } from "../text/index.ts";
+import { createLruCache } from "../util/lru-cache.ts";
 import { syllableKey } from "./syllable-key.ts";
 
 // NOTE: the same syllable shape as src/text/tokenize.ts, with positions in the ORIGINAL text.
@@ -38,22 +39,14 @@ function tokenizeArticle(article: Article): SentenceTokens[] {
   return out;
 }
 
-const cache = new Map<Article, readonly SentenceTokens[]>();
+const cache = createLruCache<Article, readonly SentenceTokens[]>(MAX_ARTICLES);
 
 /**
  * The sentences of an article's title, lead and paragraphs (`splitSentences`: after . ! ? …
- * but not after an abbreviation such as "TP."), each with its syllables' positions and keys. Cached per article
- * object for the most recently used `MAX_ARTICLES` (articles are immutable: a changed file
- * is a new object).
+ * but not after an abbreviation such as "TP."), each with its syllables' positions and keys.
+ * Cached per article object for the most recently used `MAX_ARTICLES` (articles are
+ * immutable: a changed file is a new object).
  */
 export function articleSentences(article: Article): readonly SentenceTokens[] {
-  let sentences = cache.get(article);
-  if (sentences) {
-    cache.delete(article);
-  } else {
-    sentences = tokenizeArticle(article);
-    if (cache.size >= MAX_ARTICLES) cache.delete(cache.keys().next().value as Article);
-  }
-  cache.set(article, sentences);
-  return sentences;
+  return cache.getOrSet(article, () => tokenizeArticle(article));
 }

@@ -5,6 +5,7 @@ import type { Block, Span } from "../../reply/blocks.ts";
 import { makeRangeSnippet, makeSnippet, type SearchIndex } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { isProvinceScale } from "../../extract/index.ts";
+import { createLruCache, type LruCache } from "../../util/lru-cache.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
 import { articleCard } from "../cards.ts";
@@ -46,8 +47,8 @@ interface ProvinceListing {
   readonly items: readonly AnswerItem[];
   /** The ids of `items`. */
   readonly ids: ReadonlySet<string>;
-  /** `items` reordered by `namedFirst`, by name typed (most recent last). */
-  readonly byName: Map<string, NamedFirst>;
+  /** `items` reordered by `namedFirst`, by name typed. */
+  readonly byName: LruCache<string, NamedFirst>;
 }
 
 /** The province's items with those naming a part of it first. */
@@ -65,15 +66,11 @@ const MAX_NAMED_ORDERINGS = 16;
 // names is the costliest part of rendering a /tinh page, and the same pages are asked again.
 // Bounded (about 1 KB each) rather than kept for every article ever shown.
 const MAX_SNIPPETS = 5_000;
-const snippets = new Map<Article, Map<string, readonly Span[]>>();
+const snippets = createLruCache<Article, Map<string, readonly Span[]>>(MAX_SNIPPETS);
 
 /** The snippet of an article for a province, made by `make` unless recently made. */
 function cachedSnippet(article: Article, provinceId: string, make: () => readonly Span[]): readonly Span[] {
-  let byProvince = snippets.get(article);
-  if (byProvince) snippets.delete(article);
-  else byProvince = new Map();
-  snippets.set(article, byProvince);
-  if (snippets.size > MAX_SNIPPETS) snippets.delete(snippets.keys().next().value as Article);
+  const byProvince = snippets.getOrSet(article, () => new Map());
   let spans = byProvince.get(provinceId);
   if (!spans) {
     spans = make();
@@ -101,7 +98,7 @@ function provinceListing(province: Province, articles: ProvinceArticles): Provin
       render: () => [articleCard(article, snippet(article))],
     });
     const items = [...articles.primary.map(item(1)), ...articles.mentioned.map(item(0.5))];
-    listing = { figures: keyFigures(province.id, articles.primary), items, ids: new Set(items.map((entry) => entry.id as string)), byName: new Map() };
+    listing = { figures: keyFigures(province.id, articles.primary), items, ids: new Set(items.map((entry) => entry.id as string)), byName: createLruCache(MAX_NAMED_ORDERINGS) };
     listings.set(articles, listing);
   }
   return listing;
@@ -122,20 +119,13 @@ const PART_NAMES: ReadonlySet<string> = new Set(["former", "district"]);
 
 /** The province's items with those naming `name` (a former province, a district) first, each group in its own order. */
 function namedFirst(listing: ProvinceListing, search: SearchIndex, name: string): NamedFirst {
-  const cached = listing.byName.get(name);
-  if (cached) {
-    listing.byName.delete(name);
-    listing.byName.set(name, cached);
-    return cached;
-  }
-  const hits = search.search(`"${name}"`, { limit: listing.items.length, filter: (id) => listing.ids.has(id) });
-  const naming = new Set(hits.map((hit) => hit.id));
-  const first = listing.items.filter((entry) => naming.has(entry.id as string));
-  const rest = listing.items.filter((entry) => !naming.has(entry.id as string));
-  const ordered = { items: [...first, ...rest], named: first.length };
-  listing.byName.set(name, ordered);
-  if (listing.byName.size > MAX_NAMED_ORDERINGS) listing.byName.delete(listing.byName.keys().next().value as string);
-  return ordered;
+  return listing.byName.getOrSet(name, () => {
+    const hits = search.search(`"${name}"`, { limit: listing.items.length, filter: (id) => listing.ids.has(id) });
+    const naming = new Set(hits.map((hit) => hit.id));
+    const first = listing.items.filter((entry) => naming.has(entry.id as string));
+    const rest = listing.items.filter((entry) => !naming.has(entry.id as string));
+    return { items: [...first, ...rest], named: first.length };
+  });
 }
 
 /** `/tinh <tỉnh>`: the articles about a province, primary first, then mentions. */
