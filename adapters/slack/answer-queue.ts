@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
  * the same event loop.
  */
 export interface AnswerQueue {
-  /** Resolves once the receiver is idle (or after `MAX_WAIT_MS`); many callers share one check. */
+  /** Resolves once the receiver is idle (or after the longest wait); many callers share one check. */
   afterAcks(): Promise<void>;
   /** Runs the CPU-bound part of an answer (search, paging, rendering) after pending acks, one job at a time. */
   run<T>(job: () => T | Promise<T>): Promise<T>;
@@ -22,8 +22,15 @@ const POLL_MS = 1;
 // burst arrive a little apart, and work started in such a gap would hold up the rest.
 const QUIET_MS = 3;
 
+/** Options of the answer queue. */
+export interface AnswerQueueOptions {
+  /** Milliseconds a waiter waits for a busy receiver before it goes on; `MAX_WAIT_MS` when absent. */
+  readonly maxWaitMs?: number;
+}
+
 /** Creates the queue; `isBusy` says whether the receiver has acks to send (or just received a request). */
-export function createAnswerQueue(isBusy: () => boolean = () => false): AnswerQueue {
+export function createAnswerQueue(isBusy: () => boolean = () => false, options: AnswerQueueOptions = {}): AnswerQueue {
+  const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
   let waiters: { since: number; resolve: () => void }[] = [];
   let timer: NodeJS.Timeout | null = null;
 
@@ -34,7 +41,7 @@ export function createAnswerQueue(isBusy: () => boolean = () => false): AnswerQu
     const pending = waiters;
     waiters = [];
     for (const waiter of pending) {
-      if (busy && now - waiter.since < MAX_WAIT_MS) waiters.push(waiter);
+      if (busy && now - waiter.since < maxWaitMs) waiters.push(waiter);
       else waiter.resolve();
     }
     if (waiters.length > 0) timer = setTimeout(check, POLL_MS);

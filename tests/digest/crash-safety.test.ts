@@ -93,5 +93,5 @@ describe("digest crash safety (real child process, real Telegram adapter, fake B
     after.close();
     expect(statuses.filter((status) => status === "sent")).toHaveLength(CHATS - 1);
     expect(statuses.filter((status) => status === "uncertain")).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
 });

@@ -28,6 +28,13 @@ describe("dueDate", () => {
     ["a Tokyo chat at 07:00 Tokyo", "2026-11-23T22:00:00Z", { timezone: "Asia/Tokyo" }, "2026-11-24"],
     ["a Berlin chat at 07:00 Vietnam", "2026-11-24T00:00:00Z", { timezone: "Europe/Berlin" }, null],
     ["a process back at 15:00 the same day", "2026-11-24T08:00:00Z", {}, "2026-11-24"],
+    ["23:59 in Vietnam on 31 December", "2026-12-31T16:59:00Z", { digestTime: "23:59" }, "2026-12-31"],
+    ["00:00 in Vietnam on 1 January with a 00:00 digest", "2026-12-31T17:00:00Z", { digestTime: "00:00" }, "2027-01-01"],
+    ["00:00 in Vietnam on 1 January, before 23:59", "2026-12-31T17:00:00Z", { digestTime: "23:59" }, null],
+    ["07:00 in Vietnam on 29 February", "2028-02-29T00:00:00Z", {}, "2028-02-29"],
+    ["23:59 in Vietnam on 28 February of a leap year", "2028-02-28T16:59:00Z", { digestTime: "23:59" }, "2028-02-28"],
+    ["07:00 in Vietnam on 1 March after a 29 February", "2028-03-01T00:00:00Z", {}, "2028-03-01"],
+    ["07:00 in Vietnam on 9 January", "2026-01-09T00:00:00Z", {}, "2026-01-09"],
   ])("returns the owed date: %s", (_name, now, settings, expected) => {
     expect(dueDate(overview(settings), new Date(now), DEFAULT_DIGEST_CONFIG)).toBe(expected);
   });

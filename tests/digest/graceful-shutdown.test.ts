@@ -3,13 +3,13 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSubscriptionStore, openStore, type DigestTarget } from "../../src/store/index.ts";
-import { instantOf, localTime } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { startFakeBotApi, type FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { tempDataDir } from "../subscriptions/fixtures.ts";
 import { QUANG_NINH_SEED } from "./fixtures.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLOCKED_MAIN = fileURLToPath(new URL("./clocked-main.ts", import.meta.url));
 const ZONE = "Asia/Ho_Chi_Minh";
 const CHATS = 20;
 const SIGNAL_AT = 10;
@@ -27,36 +27,52 @@ afterEach(async () => {
   fake = null;
 });
 
-/** Starts the real entry point (`adapters/main.ts`) as the production process, on the fake Bot API. */
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+// NOTE: the child's clock starts at 10:00 in Vietnam on 2 December 2026, a single-digit day.
+const FIRST_START = "2026-12-02T03:00:00Z";
+const SECOND_START = "2026-12-02T03:05:00Z";
+const TODAY = "2026-12-02";
+const HEADING = "Điểm tin ngày 2/12/2026";
+const TIMEOUT_MS = 180_000;
+
+/**
+ * Starts the bot process as `npm start` runs it, on the fake Bot API, with its clock starting at
+ * `now`; `waitForLog` resolves at the first JSON log line with a given message.
+ */
+function startBot(env: Record<string, string>, now: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", CLOCKED_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, NOW: now },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.add(child);
   let stderr = "";
+  const listeners = new Set<() => void>();
   child.stdout.resume();
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const listener of [...listeners]) listener();
+  });
   const exited = once(child, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as string | null, stderr }));
-  return { child, exited };
-}
-
-// NOTE: minutes before midnight in Vietnam in which the test waits for the next day first.
-const MIDNIGHT_GUARD_MINUTES = 2;
-// NOTE: milliseconds: a minute for the test, plus the guard's longest wait.
-const TIMEOUT_MS = 60_000 + (MIDNIGHT_GUARD_MINUTES + 1) * 60_000;
-
-/**
- * Waits out the last minutes of the day in Vietnam: the bot process runs on the wall clock, and
- * a run straddling midnight would owe two days' digests.
- */
-async function awayFromMidnight(): Promise<void> {
-  const { date, time } = localTime(new Date(), ZONE);
-  const guardFrom = instantOf(date, "23:59", ZONE) + 60_000 - MIDNIGHT_GUARD_MINUTES * 60_000;
-  if (instantOf(date, time, ZONE) < guardFrom) return;
-  const nextDay = instantOf(date, "23:59", ZONE) + 61_000;
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextDay - Date.now())));
+  const waitForLog = (msg: string, timeoutMs = 60_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      const check = () => {
+        const [entry] = logLines(stderr, msg);
+        if (!entry) return;
+        done();
+        resolve(entry);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`bot: no "${msg}" log line within ${timeoutMs} ms`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+    });
+  return { child, exited, waitForLog };
 }
 
 /** The JSON log lines with a given message. */
@@ -70,11 +86,9 @@ function logLines(stderr: string, msg: string): Record<string, unknown>[] {
 
 describe("graceful shutdown of the bot process (adapters/main.ts, fake Bot API)", () => {
   it("returns in-flight digests sent and the rest claimable when SIGTERM arrives mid-fan-out, then the restart delivers each chat once", async () => {
-    // NOTE: the process runs on the wall clock with a 00:00 digest time, so today's digest is
-    // due at once.
-    await awayFromMidnight();
-    const today = localTime(new Date(), ZONE).date;
-    const heading = `Điểm tin ngày ${today.split("-").reverse().join("/")}`;
+    // NOTE: a 00:00 digest time, so the day's digest is due at once.
+    const today = TODAY;
+    const heading = HEADING;
     const dataDir = tempDataDir();
     const db = openStore(dataDir, createSilentLogger());
     const store = createSubscriptionStore(db);
@@ -105,7 +119,7 @@ describe("graceful shutdown of the bot process (adapters/main.ts, fake Bot API)"
     };
 
     api.delay("sendMessage", SEND_MS);
-    const first = startBot(env);
+    const first = startBot(env, FIRST_START);
     let messages = 0;
     const stopListening = api.onCall((call) => {
       if (call.method !== "sendMessage" || ++messages !== SIGNAL_AT) return;
@@ -130,9 +144,8 @@ describe("graceful shutdown of the bot process (adapters/main.ts, fake Bot API)"
     expect(run).toMatchObject({ jobs: CHATS, sent: delivered.length, skipped: CHATS - delivered.length, uncertain: 0 });
 
     api.delay("sendMessage", 0);
-    const second = startBot(env);
-    await api.waitForCalls("sendMessage", CHATS, { timeoutMs: 20_000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const second = startBot(env, SECOND_START);
+    await second.waitForLog("digest: run finished");
     second.child.kill("SIGTERM");
     expect(await second.exited).toMatchObject({ code: 0, signal: null });
 

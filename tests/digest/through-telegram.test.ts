@@ -93,5 +93,5 @@ describe("digest through the Telegram adapter (fake Bot API)", () => {
     const delivered = calls.filter((call) => call.status === 200).map((call) => call.payload.chat_id as number);
     expect(delivered.sort()).toEqual(chats);
     expect(await digest.runOnce()).toMatchObject({ sent: 0, failed: 0 });
-  }, 20_000);
+  }, 120_000);
 });

@@ -13,7 +13,7 @@ import { QUANG_NINH } from "./live-fixtures.ts";
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 const OPTIONS = {
   intervalMs: 900_000,
-  timeoutMs: 500,
+  timeoutMs: 5_000,
   maxFeedBytes: 100_000,
   maxPageBytes: 100_000,
   userAgent: "diemtin-test",

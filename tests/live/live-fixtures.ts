@@ -81,7 +81,7 @@ export function serveFixtures(server: FixtureServer): void {
     headers: { "content-type": "text/html; charset=windows-1258" },
     body: encodeWindows1258(articlePage({ title: "Khai mạc lễ hội hoa tam giác mạch trên cao nguyên đá", published: "2026-01-26", site: "Báo Tuyên Quang", paragraphs: HA_GIANG, charset: "windows-1258" })),
   });
-  routes.set(PATHS.slow, { delayMs: 1500, body: articlePage({ title: "Chậm", paragraphs: QUANG_NINH }) });
+  routes.set(PATHS.slow, { delayMs: 30_000, body: articlePage({ title: "Chậm", paragraphs: QUANG_NINH }) });
   routes.set(PATHS.empty, { body: "<!doctype html><html><head><title>Ảnh</title></head><body><img src='a.jpg'><p>Xem ảnh</p></body></html>" });
   routes.set(PATHS.huge, { streamBytes: 3_000_000 });
   routes.set(PATHS.failing, { status: 500, body: "Lỗi máy chủ" });
@@ -103,4 +103,4 @@ export function fixtureConfig(server: FixtureServer, corpusDirs: readonly string
 }
 
 /** Short limits so the tests run fast. */
-export const FAST_POLL = { timeoutMs: 400, maxPageBytes: 500_000, intervalMs: 3_600_000, backoff: { baseMs: 3_600_000, maxMs: 3_600_000 } } as const;
+export const FAST_POLL = { timeoutMs: 1_500, maxPageBytes: 500_000, intervalMs: 3_600_000, backoff: { baseMs: 3_600_000, maxMs: 3_600_000 } } as const;

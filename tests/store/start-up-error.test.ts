@@ -35,5 +35,5 @@ describe("start-up with a broken DATA_DIR (adapters/main.ts)", () => {
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toContain(`diemtin: ${join(corrupt, DATABASE_FILE)}: cannot open the store: the file is not a SQLite database`);
     expect(damaged.stderr.trim().split("\n")).toHaveLength(1);
-  }, 30_000);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAnswerQueue } from "../../../adapters/slack/answer-queue.ts";
 
 describe("createAnswerQueue", () => {
@@ -32,6 +32,9 @@ describe("createAnswerQueue", () => {
   });
 });
 
+// NOTE: waiters that never give up on a busy receiver, so a slow machine cannot release them early.
+const PATIENT = { maxWaitMs: 3_600_000 };
+
 describe("AnswerQueue.afterAcks", () => {
   it("returns after one turn when the receiver is idle", async () => {
     let busyChecks = 0;
@@ -45,10 +48,11 @@ describe("AnswerQueue.afterAcks", () => {
 
   it("returns to every waiter only once the receiver turns idle", async () => {
     let busy = true;
-    const queue = createAnswerQueue(() => busy);
+    let checks = 0;
+    const queue = createAnswerQueue(() => (checks++, busy), PATIENT);
     const released: number[] = [];
     const waiters = [1, 2, 3].map((id) => queue.afterAcks().then(() => released.push(id)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(checks).toBeGreaterThan(10), { timeout: 15_000 });
     expect(released).toEqual([]);
     busy = false;
     await Promise.all(waiters);
@@ -64,11 +68,12 @@ describe("AnswerQueue.afterAcks", () => {
 
   it("returns jobs only after the acks, while afterAcks waiters share the wait", async () => {
     let busy = true;
-    const queue = createAnswerQueue(() => busy);
+    let checks = 0;
+    const queue = createAnswerQueue(() => (checks++, busy), PATIENT);
     const events: string[] = [];
     const job = queue.run(() => events.push("job"));
     const wait = queue.afterAcks().then(() => events.push("after acks"));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(checks).toBeGreaterThan(10), { timeout: 15_000 });
     expect(events).toEqual([]);
     busy = false;
     await Promise.all([job, wait]);

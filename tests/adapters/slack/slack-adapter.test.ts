@@ -26,14 +26,12 @@ function responseName(): string {
   return `r${names}`;
 }
 
-/** Posts a signed slash command; asserts the 200 ack within Slack's 3 s; returns the response_url name. */
+/** Posts a signed slash command; asserts the 200 ack; returns the response_url name. */
 async function slash(command: string, text: string, extra: { triggerId?: string; channelId?: string; name?: string; headers?: Record<string, string> } = {}) {
   const name = extra.name ?? responseName();
   const body = slashCommandBody({ command, text, responseUrl: h.stub.responseUrl(name), triggerId: extra.triggerId, channelId: extra.channelId });
-  const started = performance.now();
   const response = await postSigned(h.url, TEST_SIGNING_SECRET, body, { headers: extra.headers });
   expect(response.status).toBe(200);
-  expect(performance.now() - started).toBeLessThan(3000);
   return name;
 }
 

@@ -57,7 +57,7 @@ export async function startSocketStub(): Promise<SocketStub> {
       if (!socket) throw new Error("socket stub: the app is not connected");
       socket.send(JSON.stringify(envelope));
     },
-    async waitForAck(envelopeId, timeoutMs = 5000) {
+    async waitForAck(envelopeId, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (!acks.includes(envelopeId)) {
         if (Date.now() > deadline) throw new Error(`socket stub: no ack for ${envelopeId} within ${timeoutMs} ms`);

@@ -159,8 +159,8 @@ export async function startStubWebApi(): Promise<StubWebApi> {
     },
     callsTo: (method) => calls.filter((call) => call.method === method),
     responsesTo: (name) => responses.filter((response) => response.name === name),
-    waitForCalls: (method, count, timeoutMs = 5000) => waitUntil(() => calls.filter((call) => call.method === method), count, timeoutMs, `${method} calls`),
-    waitForResponses: (name, count, timeoutMs = 5000) =>
+    waitForCalls: (method, count, timeoutMs = 20_000) => waitUntil(() => calls.filter((call) => call.method === method), count, timeoutMs, `${method} calls`),
+    waitForResponses: (name, count, timeoutMs = 20_000) =>
       waitUntil(() => responses.filter((response) => response.name === name), count, timeoutMs, `posts to ${name}`),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -268,7 +268,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     setChatMember(chatId, userId, status) {
       members.set(`${chatId}:${userId}`, status);
     },
-    waitForCalls(method, count, { timeoutMs = 5000, succeeded = false } = {}) {
+    waitForCalls(method, count, { timeoutMs = 20_000, succeeded = false } = {}) {
       const matching = () => calls.filter((call) => call.method === method && (!succeeded || call.status === 200));
       if (matching().length >= count) return Promise.resolve(matching());
       return new Promise((resolve, reject) => {

@@ -223,7 +223,7 @@ describe("createTelegramAdapter: reliability", () => {
     h.fake.failNext("getUpdates", { error_code: 502, description: "Bad Gateway" });
     h.fake.pushUpdate(textMessage("/moi", { chatId: 602 }));
     h.fake.pushUpdate(textMessage("/moi", { chatId: 603 }));
-    const calls = await h.fake.waitForCalls("sendMessage", 2, { timeoutMs: 10_000 });
+    const calls = await h.fake.waitForCalls("sendMessage", 2, { timeoutMs: 30_000 });
     expect(calls.map((call) => call.payload.chat_id).sort()).toEqual([602, 603]);
     expect(h.fake.callsOf("getUpdates").some((call) => call.status === 502)).toBe(true);
   });
@@ -233,7 +233,7 @@ describe("createTelegramAdapter: reliability", () => {
     const h = await start({ chatStatus });
     h.fake.failChat(77, { error_code: 403, description: "Forbidden: bot was blocked by the user" });
     h.fake.pushUpdate(textMessage("/moi", { chatId: 77 }));
-    await vi.waitFor(() => expect(chatStatus.events).toHaveLength(1));
+    await vi.waitFor(() => expect(chatStatus.events).toHaveLength(1), { timeout: 15_000 });
     expect(chatStatus.events[0]).toEqual({ kind: "inactive", address: { platform: "telegram", chatId: "77", threadId: null }, reason: "Forbidden: bot was blocked by the user" });
     expect(h.fake.callsOf("sendMessage")).toHaveLength(1);
   });
@@ -243,7 +243,7 @@ describe("createTelegramAdapter: reliability", () => {
     const h = await start({ chatStatus });
     h.fake.pushUpdate(myChatMember(-1005, "kicked"));
     h.fake.pushUpdate(myChatMember(-1005, "member", "left"));
-    await vi.waitFor(() => expect(chatStatus.events).toHaveLength(2));
+    await vi.waitFor(() => expect(chatStatus.events).toHaveLength(2), { timeout: 15_000 });
     const address = { platform: "telegram", chatId: "-1005", threadId: null };
     expect(chatStatus.events).toEqual([{ kind: "inactive", address, reason: "kicked" }, { kind: "active", address }]);
   });
@@ -259,7 +259,7 @@ describe("createTelegramAdapter: reliability", () => {
     expect(next[1]?.payload).toEqual(expectedPayload(88, await core.ask("/moi")));
     const failure = logger.entries.find((entry) => entry.msg === "telegram: update failed");
     expect(failure?.obj).toMatchObject({ chatId: 88, updateId, err: { type: "GrammyError", method: "sendMessage", code: 400 } });
-    await vi.waitFor(() => expect(logger.entries.filter((entry) => entry.msg === "telegram: update").length).toBe(2));
+    await vi.waitFor(() => expect(logger.entries.filter((entry) => entry.msg === "telegram: update").length).toBe(2), { timeout: 15_000 });
     expect(logger.entries.find((entry) => entry.msg === "telegram: update")?.obj).toMatchObject({ kind: "message", ms: expect.any(Number) });
     expect(JSON.stringify(logger.entries)).not.toContain(h.fake.token.split(":")[1]);
   });

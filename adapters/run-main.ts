@@ -1,0 +1,58 @@
+import { createLogger, isDiemtinError, loadConfig, type Clock } from "../src/index.ts";
+import { createConsoleAdapter } from "./console/console-adapter.ts";
+import { startApp } from "./start-app.ts";
+
+// NOTE: a second signal while stopping exits at once (a stuck send must not block the operator).
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * Runs the bot process: Telegram and Slack when their tokens are set (until SIGINT/SIGTERM),
+ * else the console bot on stdin (until end of input or /thoat). Exits 0 after a clean stop and
+ * 1 with one line on a start-up error.
+ */
+export function runMain(argv: readonly string[], clock: Clock): void {
+  main(argv, clock).catch((error: unknown) => {
+    process.stderr.write(`diemtin: ${describeStartError(error)}\n`);
+    process.exit(1);
+  });
+}
+
+async function main(argv: readonly string[], clock: Clock): Promise<void> {
+  const config = loadConfig({ extraDirs: seedArgs(argv) });
+  const logger = createLogger({ level: config.logLevel });
+  const app = await startApp(config, { logger, clock });
+  let signalled = false;
+  const stopped = new Promise<void>((resolve) => {
+    for (const signal of SIGNALS) {
+      process.on(signal, () => {
+        if (signalled) process.exit(1);
+        signalled = true;
+        logger.info({ signal }, "app: stopping");
+        resolve();
+      });
+    }
+  });
+  if (app.hasPlatform) {
+    await stopped;
+  } else {
+    const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) };
+    await Promise.race([createConsoleAdapter(app.core, io, logger).run(), stopped]);
+  }
+  await app.stop();
+  logger.info({}, "app: stopped");
+  // NOTE: stdin may still hold the event loop open after a signal; everything is stopped.
+  process.exit(0);
+}
+
+function seedArgs(argv: readonly string[]): string[] {
+  const dirs: string[] = [];
+  for (let i = 0; i < argv.length; i++) if (argv[i] === "--seeds" && argv[i + 1]) dirs.push(argv[++i] as string);
+  return dirs;
+}
+
+function describeStartError(error: unknown): string {
+  if (!isDiemtinError(error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${error.message}${cause}`;
+}
+
