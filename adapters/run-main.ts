@@ -1,5 +1,5 @@
 import { createLogger, isDiemtinError, loadConfig, type Clock } from "../src/index.ts";
-import { createConsoleAdapter } from "./console/console-adapter.ts";
+import { createConsoleAdapter } from "./console/create-console-adapter.ts";
 import { startApp } from "./start-app.ts";
 
 // NOTE: a second signal while stopping exits at once (a stuck send must not block the operator).

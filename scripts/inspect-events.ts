@@ -9,10 +9,10 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadArticles } from "../src/core/index.ts";
 import { createEventIndex, fingerprintOf, jaccard, BODY_THRESHOLD, HEAD_THRESHOLD, type EventFingerprint } from "../src/events/index.ts";
 import type { Article } from "../src/model/article.ts";
 import { createSilentLogger } from "../src/util/logger.ts";
+import { loadArticles } from "../src/corpus/index.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { near: { type: "boolean", default: false } } });
 const dirs = positionals.length > 0 ? positionals : [resolve(import.meta.dirname, "../../shared/corpus/dantri-unc")];

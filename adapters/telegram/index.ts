@@ -1,5 +1,5 @@
-export { createTelegramAdapter, APOLOGY_TEXT, ALLOWED_UPDATES } from "./telegram-adapter.ts";
-export type { TelegramAdapter, TelegramDeps } from "./telegram-adapter.ts";
+export { createTelegramAdapter, APOLOGY_TEXT, ALLOWED_UPDATES } from "./create-telegram-adapter.ts";
+export type { TelegramAdapter, TelegramDeps } from "./create-telegram-adapter.ts";
 export { renderReply, renderCard, MAX_MESSAGE_LENGTH } from "./render.ts";
 export type { TelegramMessage, InlineButton } from "./render.ts";
 export { FORGED_CALLBACK_TEXT } from "./callback-handler.ts";

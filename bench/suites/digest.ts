@@ -7,13 +7,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTelegramAdapter } from "../../adapters/telegram/index.ts";
 import type { TelegramConfig } from "../../src/config/config.ts";
-import { loadCore } from "../../src/core/index.ts";
 import { createDigestService, DEFAULT_RATES } from "../../src/digest/index.ts";
 import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
+import { loadCore } from "../../src/app/index.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 // NOTE: the fake Bot API's limit, messages per second over all chats, as Telegram's broadcast limit.

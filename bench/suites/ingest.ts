@@ -5,8 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildArticles, loadCore, type Core } from "../../src/core/index.ts";
-import { readCorpusFiles } from "../../src/corpus/index.ts";
+import { readCorpusFiles, buildArticles } from "../../src/corpus/index.ts";
 import { createEventIndex } from "../../src/events/index.ts";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/index.ts";
 import { createSearchIndex } from "../../src/search/index.ts";
@@ -14,6 +13,7 @@ import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createLogger, createSilentLogger } from "../../src/util/logger.ts";
 import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
+import { loadCore, type Core } from "../../src/app/index.ts";
 
 const DANTRI_DIR = "/work/shared/corpus/dantri-unc";
 const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseEnv } from "node:util";
+import { VIETNAM_TIME_ZONE } from "../format/vietnam-time.ts";
 import { DiemtinError } from "../util/errors.ts";
 
 /** Telegram settings; present only when `TELEGRAM_BOT_TOKEN` is set. */
@@ -183,15 +184,23 @@ function readSlack(env: Env): SlackConfig | null {
   return { botToken, signingSecret, appToken, port: parseInteger(env, "SLACK_PORT", 3000, 0, 65535), apiUrl: parseUrl(env, "SLACK_API_URL") };
 }
 
+/** The built-in digest defaults: what `loadConfig` gives when no DIGEST_* variable is set. */
+export const DEFAULT_DIGEST_CONFIG: DigestConfig = Object.freeze({
+  defaultTime: "07:00",
+  timezone: VIETNAM_TIME_ZONE,
+  sendEmpty: false,
+  telegramPerSecond: DEFAULT_TELEGRAM_DIGEST_RATE,
+});
+
 function readDigest(env: Env): DigestConfig {
-  const defaultTime = env.DIGEST_DEFAULT_TIME ?? "07:00";
+  const defaultTime = env.DIGEST_DEFAULT_TIME ?? DEFAULT_DIGEST_CONFIG.defaultTime;
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(defaultTime)) throw invalid("DIGEST_DEFAULT_TIME", "HH:MM (00:00-23:59)", defaultTime);
-  const timezone = env.DIGEST_TIMEZONE ?? "Asia/Ho_Chi_Minh";
+  const timezone = env.DIGEST_TIMEZONE ?? DEFAULT_DIGEST_CONFIG.timezone;
   if (!isTimeZone(timezone)) throw invalid("DIGEST_TIMEZONE", "an IANA time zone", timezone);
   return {
     defaultTime,
     timezone,
-    sendEmpty: parseBoolean(env, "DIGEST_SEND_EMPTY", false),
+    sendEmpty: parseBoolean(env, "DIGEST_SEND_EMPTY", DEFAULT_DIGEST_CONFIG.sendEmpty),
     telegramPerSecond: parseInteger(env, "DIGEST_TELEGRAM_RATE", DEFAULT_TELEGRAM_DIGEST_RATE, 1, 30),
   };
 }

@@ -2,3 +2,9 @@ export { readCorpusFiles, MAX_CORPUS_FILE_BYTES, CORPUS_EXTENSIONS } from "./rea
 export type { CorpusFile } from "./read-corpus-files.ts";
 export { decodeCorpusBytes } from "./decode-text.ts";
 export type { DecodeResult } from "./decode-text.ts";
+export { createCorpus, loadCorpus } from "./create-corpus.ts";
+export type { ArticleInput, Corpus, CorpusChange, CorpusDeps, CorpusLoadOptions, CorpusLookups } from "./create-corpus.ts";
+export { createCorpusIndex, personKey, documentKey } from "./corpus-index.ts";
+export type { CorpusIndex, PersonMention, ProvinceArticles } from "./corpus-index.ts";
+export { buildArticles, enrichArticle, loadArticles } from "./load-articles.ts";
+export type { SourceText } from "./load-articles.ts";

@@ -1,1 +1,1 @@
-export type { ChatAddress, ChatStatusSink, OutgoingPort, SendResult } from "./outgoing-port.ts";
+export type { ChatStatusSink, OutgoingPort, SendResult } from "./outgoing-port.ts";

@@ -1,14 +1,5 @@
-import type { Platform } from "../router/command.ts";
+import type { ChatAddress, MessagingPlatform } from "../model/chat.ts";
 import type { Reply } from "../reply/blocks.ts";
-
-/** Where an outgoing message goes: a chat or channel, and a topic or thread inside it. */
-export interface ChatAddress {
-  readonly platform: Exclude<Platform, "console">;
-  /** Telegram chat id or Slack channel id, as a string. */
-  readonly chatId: string;
-  /** Telegram forum topic (`message_thread_id`) or Slack thread `ts`; null for the main chat. */
-  readonly threadId: string | null;
-}
 
 /** What happened to one outgoing reply. */
 export type SendResult =
@@ -34,7 +25,7 @@ export type SendResult =
  * digest. NOTE: `send` never throws for platform errors; it reports them in the result.
  */
 export interface OutgoingPort {
-  readonly platform: ChatAddress["platform"];
+  readonly platform: MessagingPlatform;
   send(address: ChatAddress, reply: Reply): Promise<SendResult>;
 }
 

@@ -1,11 +1,11 @@
 import type { Article } from "../model/article.ts";
 import type { Block, Reply } from "../reply/blocks.ts";
-import type { CommandDeps } from "../router/command.ts";
-import { articleCard, leadSnippet } from "../router/cards.ts";
+import type { CorpusLookups } from "../corpus/index.ts";
 import { formatDay, formatNumber } from "../format/index.ts";
 import type { Subscription } from "../store/index.ts";
 import { matchSubscription } from "../subscriptions/match-subscription.ts";
 import type { EventOf } from "../subscriptions/subscription-service.ts";
+import { articleCard, leadSnippet } from "../reply/cards.ts";
 
 // NOTE: events shown per subscription group; the rest is summed up in one line.
 const MAX_EVENTS_PER_GROUP = 10;
@@ -21,7 +21,7 @@ export interface DigestInput {
   readonly windowEnd: number;
   /** The target's local date, `YYYY-MM-DD`. */
   readonly localDate: string;
-  readonly deps: Pick<CommandDeps, "corpus" | "search">;
+  readonly deps: CorpusLookups;
   readonly eventOf: EventOf;
 }
 

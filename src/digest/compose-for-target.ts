@@ -1,7 +1,8 @@
-import type { CommandDeps } from "../router/command.ts";
-import type { DigestTarget, SubscriptionStore } from "../store/index.ts";
+import type { CorpusLookups } from "../corpus/index.ts";
+import type { SubscriptionStore } from "../store/index.ts";
 import type { EventOf } from "../subscriptions/subscription-service.ts";
 import { composeDigest, type DigestContent } from "./compose-digest.ts";
+import type { ChatAddress } from "../model/chat.ts";
 
 /** Caches `firstSeenAfter` answers within one run (many targets share a window start). */
 export type FirstSeenCache = Map<number, Map<string, number>>;
@@ -11,10 +12,10 @@ export type FirstSeenCache = Map<number, Map<string, number>>;
  * after its last digest's window (or after each subscription was made) up to `windowEnd`.
  */
 export async function composeForTarget(
-  target: DigestTarget,
+  target: ChatAddress,
   context: {
     readonly store: SubscriptionStore;
-    readonly deps: Pick<CommandDeps, "corpus" | "search">;
+    readonly deps: CorpusLookups;
     readonly eventOf: EventOf;
     readonly windowEnd: number;
     readonly localDate: string;

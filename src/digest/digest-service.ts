@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
 import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/config.ts";
-import type { Core } from "../core/create-core.ts";
-import type { ChatAddress, OutgoingPort } from "../delivery/outgoing-port.ts";
+import type { OutgoingPort } from "../delivery/outgoing-port.ts";
 import type { Article } from "../model/article.ts";
 import type { SubscriptionStore } from "../store/index.ts";
 import { effectiveSettings, identityEventOf, type EventOf } from "../subscriptions/subscription-service.ts";
@@ -12,17 +11,13 @@ import { composeForTarget, type FirstSeenCache } from "./compose-for-target.ts";
 import { dueDate } from "./due-date.ts";
 import { fanOut, type DigestJob, type FanOutReport } from "./fan-out.ts";
 import { createRateLimiter, realTimer, type RateLimiter, type RateLimits, type Timer } from "./rate-limiter.ts";
+import type { MessagingPlatform } from "../model/chat.ts";
+import type { Corpus } from "../corpus/index.ts";
 
-// NOTE: production keeps Telegram at 25/s (the issue's "≤ ~25 messages/s"), under the 30/s
-// broadcast limit, leaving room for the bot's replies (same token) and Telegram's unannounced
-// margins. The fan-out benchmark (`npm run bench -- --only digest`, 3,000 chats through the
-// Telegram adapter against a fake Bot API allowing 30 msg/s, 429 beyond) measures both:
-//   limiter 29/s (tuned to the endpoint): 107.0 s, 1.07× the 100 s floor, 15 × 429 waited out, 0 duplicates, 0 losses
-//   limiter 25/s (this default):          121.7 s, 1.217× the floor (1.2 by construction), 0 × 429, 0 duplicates, 0 losses
-// so the ≤ 1.1× target is met only by a limiter tuned to the platform's real limit; raise
-// DIGEST_TELEGRAM_RATE there, not the default.
+// NOTE: 25/s stays under Telegram's 30/s broadcast limit, leaving room for the bot's own
+// replies on the same token; docs/digest-rates.md has the fan-out measurements behind it.
 /** Default outgoing rates: Telegram ≤ 25 messages/s overall and 1/s per chat; Slack 1/s per channel. */
-export const DEFAULT_RATES: Readonly<Record<ChatAddress["platform"], RateLimits>> = Object.freeze({
+export const DEFAULT_RATES: Readonly<Record<MessagingPlatform, RateLimits>> = Object.freeze({
   telegram: { perSecond: DEFAULT_TELEGRAM_DIGEST_RATE, perChatIntervalMs: 1000 },
   slack: { perSecond: 10, perChatIntervalMs: 1000 },
 });
@@ -30,7 +25,7 @@ export const DEFAULT_RATES: Readonly<Record<ChatAddress["platform"], RateLimits>
 /** What the digest service is built from. */
 export interface DigestServiceOptions {
   readonly store: SubscriptionStore;
-  readonly core: Pick<Core, "articles" | "corpus" | "search" | "onUpdate">;
+  readonly core: Pick<Corpus, "articles" | "corpus" | "search" | "onUpdate">;
   /** One outgoing port per platform; targets of other platforms are skipped. */
   readonly ports: readonly OutgoingPort[];
   readonly config: DigestConfig;
@@ -41,7 +36,7 @@ export interface DigestServiceOptions {
   /** Croner pattern of the due check; every minute by default. */
   readonly schedule?: string;
   /** Per-platform rates over `DEFAULT_RATES` (Telegram's overall rate from `config.telegramPerSecond`). */
-  readonly rates?: Partial<Record<ChatAddress["platform"], RateLimits>>;
+  readonly rates?: Partial<Record<MessagingPlatform, RateLimits>>;
   /** Platforms that post a headline and thread the list under it; `["slack"]` by default. */
   readonly threaded?: readonly string[];
   /** Sends in flight at once; 8 by default. */

@@ -1,14 +1,15 @@
-import type { ChatAddress, OutgoingPort, SendResult } from "../delivery/outgoing-port.ts";
+import type { OutgoingPort, SendResult } from "../delivery/outgoing-port.ts";
 import type { Reply } from "../reply/blocks.ts";
-import type { DigestTarget, SubscriptionStore } from "../store/index.ts";
+import type { SubscriptionStore } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { emptyDigest, type DigestContent } from "./compose-digest.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
+import type { ChatAddress } from "../model/chat.ts";
 
 /** One target's digest for one local date, to be delivered. */
 export interface DigestJob {
-  readonly target: DigestTarget;
+  readonly target: ChatAddress;
   readonly localDate: string;
   /** Whether a day with nothing new still sends "Không có tin mới". */
   readonly sendEmpty: boolean;

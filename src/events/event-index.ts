@@ -1,4 +1,4 @@
-import { compareNewestFirst } from "../core/compare-articles.ts";
+import { compareNewestFirst } from "../model/compare-articles.ts";
 import type { Article } from "../model/article.ts";
 import { fingerprintOf, type EventFingerprint } from "./fingerprint.ts";
 import { isSameEvent } from "./same-event.ts";

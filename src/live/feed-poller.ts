@@ -1,4 +1,3 @@
-import type { ArticleInput } from "../core/create-core.ts";
 import type { Article } from "../model/article.ts";
 import type { Clock } from "../util/clock.ts";
 import { isDiemtinError } from "../util/errors.ts";
@@ -10,8 +9,9 @@ import { extractPage } from "./extract-page.ts";
 import { feedArticleId } from "./feed-article-id.ts";
 import { fetchLimited } from "./fetch-limited.ts";
 import type { HostQueue } from "./host-queue.ts";
-import type { FeedRecord, ItemRecord, LiveStore } from "./live-store.ts";
 import { parseFeed } from "./parse-feed.ts";
+import type { ArticleInput } from "../corpus/index.ts";
+import type { FeedRecord, ItemRecord, FeedStore } from "../store/feed-store.ts";
 
 /** Limits and pacing of feed polling. */
 export interface FeedPollOptions {
@@ -38,7 +38,7 @@ export interface PollReport {
 
 /** What the poller needs. */
 export interface FeedPollerDeps {
-  readonly store: LiveStore;
+  readonly store: FeedStore;
   readonly queue: HostQueue;
   readonly options: FeedPollOptions;
   /** Adds articles to the corpus in one batch, returning them with their handles. */

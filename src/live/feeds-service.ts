@@ -1,4 +1,4 @@
-import type { FeedRecord } from "./live-store.ts";
+import type { FeedRecord } from "../store/feed-store.ts";
 
 /** The outcome of adding a feed at run time. */
 export type FeedAddResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: "invalid" | "exists" };

@@ -1,8 +1,5 @@
 export { createLiveCorpus, defaultLiveOptions, USER_AGENT } from "./live-corpus.ts";
 export type { LiveCorpus, LiveCorpusDeps, LiveOptions } from "./live-corpus.ts";
-export { LIVE_MIGRATIONS } from "./live-migrations.ts";
-export { createLiveStore } from "./live-store.ts";
-export type { FeedRecord, ItemRecord, LiveStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./live-store.ts";
 export type { FeedsService, FeedAddResult } from "./feeds-service.ts";
 export { isAdmin } from "./is-admin.ts";
 export { canonicalUrl } from "./canonical-url.ts";

@@ -1,4 +1,4 @@
-import type { ChatContext } from "../router/command.ts";
+import type { ChatContext } from "../model/chat.ts";
 
 /**
  * Whether the chat's user is an admin: an `ADMIN_IDS` entry `platform:id` (`telegram:123`,

@@ -1,7 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { parseArticle } from "../articles/index.ts";
 import type { Config } from "../config/config.ts";
-import type { ArticleInput, Core } from "../core/create-core.ts";
 import { createEventIndex, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Clock } from "../util/clock.ts";
@@ -13,7 +12,9 @@ import { createFeedPoller, type FeedPollOptions, type PollReport } from "./feed-
 import type { FeedsService } from "./feeds-service.ts";
 import { DEFAULT_FOLDER_WATCH, watchFolders, type FolderChange, type FolderWatcher, type FolderWatchOptions } from "./folder-watcher.ts";
 import { createHostQueue } from "./host-queue.ts";
-import { createLiveStore, type LiveStore } from "./live-store.ts";
+import type { Corpus as Core } from "../corpus/index.ts";
+import type { ArticleInput } from "../corpus/index.ts";
+import { createFeedStore, type FeedStore } from "../store/feed-store.ts";
 
 /** The User-Agent of every feed and page request. */
 export const USER_AGENT = "diemtin/0.1 (Vietnamese news digest bot; feed reader)";
@@ -45,7 +46,7 @@ export function defaultLiveOptions(config: Pick<Config, "live">): LiveOptions {
 export interface LiveCorpusDeps {
   /** The core to keep alive; may instead be given to `start` (the core's commands need `feeds` first). */
   readonly core?: Core;
-  /** An open store whose migrations include `LIVE_MIGRATIONS`. */
+  /** An open store whose migrations include `FEED_MIGRATIONS`. */
   readonly db: Database;
   readonly config: Pick<Config, "corpusDirs" | "live" | "adminIds">;
   readonly logger: Logger;
@@ -75,7 +76,7 @@ export interface LiveCorpus {
   firstSeen(id: string): string | null;
   /** The stored feed articles as core inputs, with persisted handles (for building the core). */
   storedInputs(): ArticleInput[];
-  readonly store: LiveStore;
+  readonly store: FeedStore;
 }
 
 /** Creates the live corpus over a core; nothing runs until `start()`. */
@@ -92,7 +93,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     watch: { ...defaults.watch, ...deps.options?.watch },
     poll: { ...defaults.poll, ...deps.options?.poll },
   };
-  const store = createLiveStore(deps.db, clock);
+  const store = createFeedStore(deps.db, clock);
   const queue = createHostQueue();
   const abort = new AbortController();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -181,7 +182,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     return inputsOf(store.storedArticles());
   }
 
-  function inputsOf(stored: ReturnType<LiveStore["storedArticles"]>): ArticleInput[] {
+  function inputsOf(stored: ReturnType<FeedStore["storedArticles"]>): ArticleInput[] {
     const inputs = stored.map((article) => {
       const holder = article.handle === null || !current ? undefined : current.corpus.byHandle(article.handle);
       // NOTE: a persisted handle taken by another article (a folder file added since) is

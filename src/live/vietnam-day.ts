@@ -1,7 +1,6 @@
 import { parseMetadataDate } from "../articles/index.ts";
+import { VIETNAM_OFFSET_MS } from "../format/index.ts";
 
-// NOTE: Vietnam is UTC+7 all year (no daylight saving).
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /**
  * The calendar day in Vietnam of a written time: an ISO 8601 instant with a zone or an RFC

@@ -1,12 +1,13 @@
 import type { Block, Reply } from "../reply/blocks.ts";
 import { paragraph, type Answer } from "./answer.ts";
-import { CONSOLE_CHAT, type ChatContext, type Command, type CommandDeps } from "./command.ts";
+import { type Command, type CommandDeps } from "./command.ts";
 import { COMMANDS } from "./command-list.ts";
 import { createHelpCommand } from "./commands/help.ts";
 import { timCommand } from "./commands/tim.ts";
 import { MAX_INPUT_LENGTH, parseInput } from "./input.ts";
 import { createPageTokens, type PageRequest } from "./paging.ts";
 import { formatNumber } from "../format/index.ts";
+import { CONSOLE_CHAT, type ChatContext } from "../model/chat.ts";
 
 /** Articles per page of a list answer. */
 export const DEFAULT_PAGE_SIZE = 5;

@@ -44,31 +44,8 @@ function tokenize(text: string, field?: string): string[] {
   return kind === "codes" ? codeTerms(text) : kind === "syllables" ? foldedSyllables(text) : foldedTerms(text);
 }
 
-// NOTE: design of the search index (MiniSearch; figures in the search module's report and
-// `npm run bench -- --only search`).
-// - Text fields store the FOLDED terms of `indexTerms`: accented twins would double the
-//   postings (memory, build time, every query). The body stores folded syllables only: its
-//   adjacent pairs would double it again (at 100k articles, ~50M postings, over 2 GB of
-//   MiniSearch maps and a snapshot too large to serialize); title, lead, people and places
-//   store syllables and pairs.
-// - What the index does not hold is ranked by re-checking the best candidates' text
-//   (rank-hits.ts): an accented query ranks exact-accent matches first (`accentWeight`), and
-//   query pairs written adjacently anywhere in the text rank higher (`adjacencyWeight`), so
-//   "Quảng Ninh" beats "Quảng … Ninh" in bodies too; a text writing the whole query in order
-//   ranks first. Quoted phrases are verified in the text.
-// - Queries are MiniSearch query trees of single terms built by query-plan.ts (the query
-//   text goes through the same tokenizer), which is why `searchOptions.tokenize` and
-//   `processTerm` are the identity. Pairs weigh more than syllables (`boostTerm`); MiniSearch
-//   multiplies a score by the number of query terms matched.
-// - Cost control: a (term, field) posting list is read only while the query's total stays
-//   within `postingBudget`, rarest first (lists of common syllables are long and their IDF near
-//   zero); the rarest syllable of a quoted phrase is always read and required, the text check
-//   verifies the rest. Small corpora rarely reach the budget. With quoted phrases, only the
-//   articles whose pair signature (pair-signatures.ts) may hold them are scored.
-// - Storage: documents are added by add-documents.ts (MiniSearch's postings, built in bulk)
-//   and every posting list is a `CompactPostings` (5 bytes a posting); a snapshot packs the
-//   lists and signatures in binary (postings-codec.ts). At 100k articles: ~30M postings,
-//   ~330 MB, a build of ~35 s and a load of ~2.5 s on two cores.
+// NOTE: the design of the index (folded terms, re-ranking by text, the posting budget, storage)
+// is written up in docs/search-design.md.
 /** The search index's options: MiniSearch's (shared by build and `loadJS`) and the ranking's. */
 export const SEARCH_OPTIONS = {
   /** Snapshot format; bump when the options, the term rules or the packing of postings change. */

@@ -11,10 +11,12 @@ export type {
   DeliveryOutcome,
   DeliveryStatus,
   DigestRun,
-  DigestTarget,
   NewSubscription,
   Subscription,
   SubscriptionKind,
   SubscriptionStore,
   TargetOverview,
 } from "./subscription-store.ts";
+export { FEED_MIGRATIONS } from "./feed-schema.ts";
+export { createFeedStore } from "./feed-store.ts";
+export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./feed-store.ts";

@@ -1,19 +1,7 @@
 import type { Database } from "better-sqlite3";
-import type { ChatAddress } from "../delivery/outgoing-port.ts";
-import type { Platform } from "../router/command.ts";
 import { systemClock, type Clock } from "../util/clock.ts";
-import type {
-  ChatSettings,
-  ChatStatus,
-  ClaimOptions,
-  Delivery,
-  DeliveryStatus,
-  DigestRun,
-  DigestTarget,
-  Subscription,
-  SubscriptionStore,
-  TargetOverview,
-} from "./subscription-store.ts";
+import type { ChatSettings, ChatStatus, ClaimOptions, Delivery, DeliveryStatus, DigestRun, Subscription, SubscriptionStore, TargetOverview } from "./subscription-store.ts";
+import type { ChatAddress, Platform } from "../model/chat.ts";
 
 interface SubscriptionRow {
   id: number;
@@ -65,11 +53,11 @@ interface TargetRow extends SettingsRow {
 const NO_SETTINGS: ChatSettings = { digestTime: null, timezone: null, sendEmpty: null };
 const ACTIVE: ChatStatus = { active: true, reason: null, changedAt: null };
 
-function key(target: DigestTarget): [string, string, string] {
+function key(target: ChatAddress): [string, string, string] {
   return [target.platform, target.chatId, target.threadId ?? ""];
 }
 
-function targetOf(row: { platform: string; chat_id: string; thread_id: string }): DigestTarget {
+function targetOf(row: { platform: string; chat_id: string; thread_id: string }): ChatAddress {
   return { platform: row.platform as Platform, chatId: row.chat_id, threadId: row.thread_id === "" ? null : row.thread_id };
 }
 
@@ -108,7 +96,7 @@ function deliveryOf(row: DeliveryRow): Delivery {
   };
 }
 
-function addressTarget(address: ChatAddress): DigestTarget {
+function addressTarget(address: ChatAddress): ChatAddress {
   return { platform: address.platform, chatId: address.chatId, threadId: null };
 }
 
@@ -196,7 +184,7 @@ export function createSubscriptionStore(db: Database, options: { clock?: Clock }
     ),
   };
 
-  function readDelivery(target: DigestTarget, localDate: string): Delivery | null {
+  function readDelivery(target: ChatAddress, localDate: string): Delivery | null {
     const row = q.delivery.get(...key(target), localDate);
     return row ? deliveryOf(row) : null;
   }
@@ -217,7 +205,7 @@ export function createSubscriptionStore(db: Database, options: { clock?: Clock }
   }
 
   // NOTE: IMMEDIATE takes the write lock at BEGIN, so two processes never both read "claimable".
-  const claim = db.transaction((target: DigestTarget, localDate: string, options: ClaimOptions): Delivery | null => {
+  const claim = db.transaction((target: ChatAddress, localDate: string, options: ClaimOptions): Delivery | null => {
     const existing = readDelivery(target, localDate);
     if (!existing) {
       q.insertClaim.run(...key(target), localDate, options.token, options.now);
@@ -254,12 +242,12 @@ export function createSubscriptionStore(db: Database, options: { clock?: Clock }
     return added;
   });
 
-  function statusOf(target: DigestTarget): ChatStatus {
+  function statusOf(target: ChatAddress): ChatStatus {
     const row = q.status.get(target.platform, target.chatId);
     return row ? { active: row.active === 1, reason: row.reason, changedAt: row.changed_at } : ACTIVE;
   }
 
-  function setStatus(target: DigestTarget, active: boolean, reason: string | null, at: number): void {
+  function setStatus(target: ChatAddress, active: boolean, reason: string | null, at: number): void {
     q.upsertStatus.run(target.platform, target.chatId, active ? 1 : 0, active ? null : reason, at);
   }
 

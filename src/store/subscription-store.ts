@@ -1,20 +1,12 @@
 import type { ChatStatusSink } from "../delivery/outgoing-port.ts";
-import type { Platform } from "../router/command.ts";
-
-/** Where a digest goes: a chat or channel and, in a Telegram forum, the topic. */
-export interface DigestTarget {
-  readonly platform: Platform;
-  readonly chatId: string;
-  /** Telegram forum topic id; null for the chat itself (always null on Slack). */
-  readonly threadId: string | null;
-}
+import type { ChatAddress, Platform } from "../model/chat.ts";
 
 /** What a subscription follows: a current province (by id) or a keyword phrase. */
 export type SubscriptionKind = "province" | "keyword";
 
 /** A subscription as it is created. NOTE: every time in the store is epoch milliseconds. */
 export interface NewSubscription {
-  readonly target: DigestTarget;
+  readonly target: ChatAddress;
   readonly kind: SubscriptionKind;
   /** Province id, or the keyword folded and single-spaced (the uniqueness key). */
   readonly value: string;
@@ -54,7 +46,7 @@ export interface ChatStatus {
 
 /** A digest target with everything the scheduler needs to decide whether it is due. */
 export interface TargetOverview {
-  readonly target: DigestTarget;
+  readonly target: ChatAddress;
   readonly settings: ChatSettings;
   readonly status: ChatStatus;
   readonly subscriptionCount: number;
@@ -72,7 +64,7 @@ export type DeliveryStatus = "claimed" | "sending" | "sent" | "empty" | "failed"
 
 /** One target's digest for one local date. */
 export interface Delivery {
-  readonly target: DigestTarget;
+  readonly target: ChatAddress;
   /** `YYYY-MM-DD` in the target's zone. */
   readonly localDate: string;
   readonly status: DeliveryStatus;
@@ -125,37 +117,37 @@ export interface SubscriptionStore extends ChatStatusSink {
   /** Adds a subscription, or updates the excludes and typed text of the same one. */
   subscribe(input: NewSubscription): Promise<{ readonly subscription: Subscription; readonly created: boolean }>;
   /** Removes one subscription of a target by id; whether it existed. */
-  unsubscribe(target: DigestTarget, id: number): Promise<boolean>;
+  unsubscribe(target: ChatAddress, id: number): Promise<boolean>;
   /** Removes every subscription of a target; how many. */
-  unsubscribeAll(target: DigestTarget): Promise<number>;
+  unsubscribeAll(target: ChatAddress): Promise<number>;
   /** A target's subscriptions, oldest first. */
-  subscriptionsOf(target: DigestTarget): Promise<Subscription[]>;
+  subscriptionsOf(target: ChatAddress): Promise<Subscription[]>;
   /** Every target with at least one subscription. */
   targets(): Promise<TargetOverview[]>;
   /** A target's own settings (nulls where it uses the defaults). */
-  settingsOf(target: DigestTarget): Promise<ChatSettings>;
+  settingsOf(target: ChatAddress): Promise<ChatSettings>;
   /** Changes some of a target's settings. */
-  updateSettings(target: DigestTarget, patch: Partial<ChatSettings>, at: number): Promise<void>;
+  updateSettings(target: ChatAddress, patch: Partial<ChatSettings>, at: number): Promise<void>;
   /** Whether the target's chat is active (all topics of a chat share it). */
-  statusOf(target: DigestTarget): Promise<ChatStatus>;
+  statusOf(target: ChatAddress): Promise<ChatStatus>;
   /** Pauses (with the reason) or resumes the target's chat. */
-  setStatus(target: DigestTarget, active: boolean, reason: string | null, at: number): Promise<void>;
+  setStatus(target: ChatAddress, active: boolean, reason: string | null, at: number): Promise<void>;
   /** Records `at` as the first-seen time of the ids not seen before; how many were new. */
   recordFirstSeen(ids: readonly string[], at: number): Promise<number>;
   /** Article id → first-seen time, for articles first seen strictly after `after`. */
   firstSeenAfter(after: number): Promise<Map<string, number>>;
   /** The target's digest for a local date, if any. */
-  deliveryOn(target: DigestTarget, localDate: string): Promise<Delivery | null>;
+  deliveryOn(target: ChatAddress, localDate: string): Promise<Delivery | null>;
   /** The latest window end of a finished digest (sent, empty or uncertain); null when none. */
-  lastWindowEnd(target: DigestTarget): Promise<number | null>;
+  lastWindowEnd(target: ChatAddress): Promise<number | null>;
   /**
    * Atomically takes a day's delivery for a target: a new one, a failed one under the attempt
    * limit, or an abandoned `claimed` one of another run. An abandoned `sending` one becomes
    * `uncertain` instead (never resent). Null when the delivery is not claimable.
    */
-  claimDelivery(target: DigestTarget, localDate: string, options: ClaimOptions): Promise<Delivery | null>;
+  claimDelivery(target: ChatAddress, localDate: string, options: ClaimOptions): Promise<Delivery | null>;
   /** Records what is about to be sent (`sending`); false when the claim was lost. */
-  markSending(target: DigestTarget, localDate: string, token: string, articleIds: readonly string[], windowEnd: number): Promise<boolean>;
+  markSending(target: ChatAddress, localDate: string, token: string, articleIds: readonly string[], windowEnd: number): Promise<boolean>;
   /** Records the start of a run with `jobs` due digests; returns its id. */
   startRun(token: string, at: number, jobs: number): Promise<number>;
   /** Records a run's end and outcome counts. */
@@ -163,5 +155,5 @@ export interface SubscriptionStore extends ChatStatusSink {
   /** The latest runs, newest first. */
   recentRuns(limit: number): Promise<DigestRun[]>;
   /** Finishes a claimed delivery; false when the claim was lost. */
-  finishDelivery(target: DigestTarget, localDate: string, token: string, outcome: DeliveryOutcome): Promise<boolean>;
+  finishDelivery(target: ChatAddress, localDate: string, token: string, outcome: DeliveryOutcome): Promise<boolean>;
 }

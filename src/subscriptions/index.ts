@@ -7,7 +7,6 @@ export type { SubscriptionQuery } from "./match-subscription.ts";
 export { keywordKey, parseSubject } from "./subject.ts";
 export type { Subject } from "./subject.ts";
 export {
-  DEFAULT_DIGEST_CONFIG,
   createSubscriptionService,
   effectiveSettings,
   identityEventOf,

@@ -1,6 +1,6 @@
-import { compareNewestFirst } from "../core/compare-articles.ts";
+import { compareNewestFirst } from "../model/compare-articles.ts";
 import type { Article } from "../model/article.ts";
-import type { CommandDeps } from "../router/command.ts";
+import type { CorpusLookups } from "../corpus/index.ts";
 import type { Subscription } from "../store/index.ts";
 
 /** The parts of a subscription matching needs. */
@@ -18,7 +18,7 @@ function phraseQuery(text: string): string {
  */
 export function matchSubscription(
   subscription: SubscriptionQuery,
-  deps: Pick<CommandDeps, "corpus" | "search">,
+  deps: CorpusLookups,
   accept: (id: string) => boolean,
 ): Article[] {
   const { corpus, search } = deps;

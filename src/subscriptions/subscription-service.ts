@@ -1,4 +1,4 @@
-import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/config.ts";
+import { DEFAULT_DIGEST_CONFIG, type DigestConfig } from "../config/config.ts";
 import type { ChatSettings, SubscriptionStore } from "../store/index.ts";
 import { systemClock, type Clock } from "../util/clock.ts";
 
@@ -19,14 +19,6 @@ export interface EffectiveSettings {
   readonly timezone: string;
   readonly sendEmpty: boolean;
 }
-
-/** The built-in digest defaults (the values `loadConfig` gives when nothing is set). */
-export const DEFAULT_DIGEST_CONFIG: DigestConfig = Object.freeze({
-  defaultTime: "07:00",
-  timezone: "Asia/Ho_Chi_Minh",
-  sendEmpty: false,
-  telegramPerSecond: DEFAULT_TELEGRAM_DIGEST_RATE,
-});
 
 /** Each article is its own event: no near-duplicate grouping. */
 export const identityEventOf: EventOf = (id) => id;

@@ -4,13 +4,13 @@
 // production rates and prints its report. The adapter is not started: the digest only sends.
 import { createTelegramAdapter } from "../../adapters/telegram/index.ts";
 import type { TelegramConfig } from "../../src/config/config.ts";
-import { loadCore } from "../../src/core/index.ts";
 import { createDigestService } from "../../src/digest/index.ts";
 import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import { loadCore } from "../../src/app/index.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 const env = (name: string): string => {
   const value = process.env[name];

@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSubscriptionStore, openStore, type DigestTarget } from "../../src/store/index.ts";
+import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { startFakeBotApi, type FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { tempDataDir } from "../subscriptions/fixtures.ts";
 import { QUANG_NINH_SEED } from "./fixtures.ts";
+import type { ChatAddress } from "../../src/model/chat.ts";
 
 const CHILD = fileURLToPath(new URL("./crash-child.ts", import.meta.url));
 const CHATS = 30;
@@ -49,7 +50,7 @@ describe("digest crash safety (real child process, real Telegram adapter, fake B
     const dataDir = tempDataDir();
     const db = openStore(dataDir, createSilentLogger());
     const store = createSubscriptionStore(db);
-    const targets: DigestTarget[] = Array.from({ length: CHATS }, (_, index) => ({ platform: "telegram", chatId: String(5001 + index), threadId: null }));
+    const targets: ChatAddress[] = Array.from({ length: CHATS }, (_, index) => ({ platform: "telegram", chatId: String(5001 + index), threadId: null }));
     for (const target of targets) {
       await store.subscribe({ target, kind: "province", value: "quang-ninh", label: "Quảng Ninh", typed: "Quảng Ninh", excludes: [], addedBy: null, addedByName: null, createdAt: Date.parse("2026-11-20T00:00:00Z") });
     }

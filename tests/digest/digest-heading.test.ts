@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createDigestService } from "../../src/digest/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { chatOf, createHarness, textOf } from "../subscriptions/fixtures.ts";
 import { createRecordingPort } from "./fixtures.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 const FAST = { telegram: { perSecond: 10_000, perChatIntervalMs: 0 }, slack: { perSecond: 10_000, perChatIntervalMs: 0 } };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createDigestService, type DigestServiceOptions } from "../../src/digest/index.ts";
 import type { OutgoingPort } from "../../src/delivery/outgoing-port.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { chatOf, createHarness, textOf, type Harness } from "../subscriptions/fixtures.ts";
 import { addArticles, createRecordingPort, LANG_SON_SEED, QUANG_NINH_SEED } from "./fixtures.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 // NOTE: 2026-11-23 12:00 in Vietnam; digests default to 07:00 Vietnam time.
 const SUBSCRIBED_AT = "2026-11-23T05:00:00Z";

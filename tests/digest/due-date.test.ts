@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dueDate } from "../../src/digest/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import type { ChatSettings, TargetOverview } from "../../src/store/index.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 const EARLY = Date.parse("2026-01-01T00:00:00Z");
 

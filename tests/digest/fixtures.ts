@@ -1,6 +1,7 @@
-import type { Core } from "../../src/core/index.ts";
-import type { ChatAddress, OutgoingPort, SendResult } from "../../src/delivery/outgoing-port.ts";
+import type { OutgoingPort, SendResult } from "../../src/delivery/outgoing-port.ts";
 import type { Reply } from "../../src/reply/blocks.ts";
+import type { ChatAddress, MessagingPlatform } from "../../src/model/chat.ts";
+import type { Core } from "../../src/app/index.ts";
 
 /** One send a recording port saw. */
 export interface SentMessage {
@@ -16,7 +17,7 @@ export interface RecordingPort extends OutgoingPort {
 
 /** Creates a recording port; `behave` returns a result to fail a send, undefined to succeed. */
 export function createRecordingPort(
-  platform: ChatAddress["platform"],
+  platform: MessagingPlatform,
   behave?: (address: ChatAddress, reply: Reply, call: number) => SendResult | undefined | Promise<SendResult | undefined>,
 ): RecordingPort {
   const sent: SentMessage[] = [];

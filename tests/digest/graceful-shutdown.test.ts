@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSubscriptionStore, openStore, type DigestTarget } from "../../src/store/index.ts";
+import { createSubscriptionStore, openStore } from "../../src/store/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { startFakeBotApi, type FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { tempDataDir } from "../subscriptions/fixtures.ts";
 import { QUANG_NINH_SEED } from "./fixtures.ts";
+import type { ChatAddress } from "../../src/model/chat.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLOCKED_MAIN = fileURLToPath(new URL("./clocked-main.ts", import.meta.url));
@@ -92,7 +93,7 @@ describe("graceful shutdown of the bot process (adapters/main.ts, fake Bot API)"
     const dataDir = tempDataDir();
     const db = openStore(dataDir, createSilentLogger());
     const store = createSubscriptionStore(db);
-    const targets: DigestTarget[] = Array.from({ length: CHATS }, (_, index) => ({ platform: "telegram", chatId: String(7001 + index), threadId: null }));
+    const targets: ChatAddress[] = Array.from({ length: CHATS }, (_, index) => ({ platform: "telegram", chatId: String(7001 + index), threadId: null }));
     for (const target of targets) {
       await store.subscribe({ target, kind: "province", value: "quang-ninh", label: "Quảng Ninh", typed: "Quảng Ninh", excludes: [], addedBy: null, addedByName: null, createdAt: Date.parse("2020-01-01T00:00:00Z") });
     }

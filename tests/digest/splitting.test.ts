@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDigestService, type DigestService } from "../../src/digest/index.ts";
 import type { OutgoingPort } from "../../src/delivery/outgoing-port.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { blockKitProblems, messageTexts } from "../adapters/slack/block-kit-validator.ts";
 import { startSlackHarness, type SlackHarness } from "../adapters/slack/harness.ts";
@@ -9,6 +8,7 @@ import { startTelegramHarness, type TelegramHarness } from "../adapters/telegram
 import { telegramHtmlProblems } from "../adapters/telegram/telegram-html.ts";
 import { chatOf, createHarness, type Harness } from "../subscriptions/fixtures.ts";
 import { addArticles } from "./fixtures.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 // NOTE: each keyword matches one seed only once the earlier groups took theirs, so every group
 // gets its own 12 copies: 10 shown and "và 2 bài khác". 5 × 10 cards make a digest far over

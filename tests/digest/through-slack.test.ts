@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDigestService } from "../../src/digest/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { startSlackHarness, type SlackHarness } from "../adapters/slack/harness.ts";
 import { chatOf, createHarness } from "../subscriptions/fixtures.ts";
 import { addArticles, QUANG_NINH_SEED } from "./fixtures.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 let running: SlackHarness | null = null;
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDigestService } from "../../src/digest/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/subscriptions/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { startTelegramHarness, type TelegramHarness } from "../adapters/telegram/harness.ts";
 import { textMessage, USER } from "../adapters/telegram/updates.ts";
 import { createHarness, type Harness } from "../subscriptions/fixtures.ts";
 import { addArticles, QUANG_NINH_SEED } from "./fixtures.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 const GROUP = -1001;
 const FAST = { telegram: { perSecond: 1000, perChatIntervalMs: 0 } };

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArticles, loadArticles } from "../../src/core/index.ts";
 import { createEventIndex } from "../../src/events/event-index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { DANTRI_DIR, hasDantri, SEEDS_DIR } from "../fixtures/seeds.ts";
+import { buildArticles, loadArticles } from "../../src/corpus/index.ts";
 
 function dantri(ids: readonly string[]) {
   return buildArticles(

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFeedPoller } from "../../src/live/feed-poller.ts";
 import { createHostQueue } from "../../src/live/host-queue.ts";
-import { createLiveStore } from "../../src/live/live-store.ts";
-import type { ArticleInput } from "../../src/core/index.ts";
 import type { Article } from "../../src/model/article.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { articlePage, rss, startFixtureServer, type FixtureServer } from "./fixture-server.ts";
 import { QUANG_NINH } from "./live-fixtures.ts";
+import type { ArticleInput } from "../../src/corpus/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 const OPTIONS = {
@@ -32,7 +32,7 @@ describe("createFeedPoller", () => {
   afterAll(() => server.close());
 
   function setup() {
-    const store = createLiveStore(openDatabase(":memory:", createSilentLogger()), clock);
+    const store = createFeedStore(openDatabase(":memory:", createSilentLogger()), clock);
     const ingested: ArticleInput[][] = [];
     const poller = createFeedPoller({
       store,

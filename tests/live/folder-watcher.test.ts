@@ -2,11 +2,11 @@ import { appendFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadCore, type Core } from "../../src/core/index.ts";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
+import { loadCore, type Core } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const WATCH = { stabilityMs: 150, debounceMs: 100, maxWaitMs: 600 };

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCore } from "../../src/core/index.ts";
 import { canonicalUrl } from "../../src/live/canonical-url.ts";
 import { feedArticleId } from "../../src/live/feed-article-id.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
@@ -12,6 +11,7 @@ import { createSilentLogger } from "../../src/util/logger.ts";
 import { createRecordingLogger, SEEDS_DIR } from "../fixtures/seeds.ts";
 import { startFixtureServer, type FixtureServer } from "./fixture-server.ts";
 import { FAST_POLL, fixtureConfig, PATHS, serveFixtures } from "./live-fixtures.ts";
+import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 

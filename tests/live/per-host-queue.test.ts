@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCore } from "../../src/core/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
@@ -7,6 +6,7 @@ import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import { articlePage, rss, startFixtureServer, type FixtureServer } from "./fixture-server.ts";
 import { FAST_POLL, QUANG_NINH } from "./live-fixtures.ts";
+import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 const FEEDS = ["/a.xml", "/b.xml", "/c.xml"];

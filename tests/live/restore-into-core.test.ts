@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadCore } from "../../src/core/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import type { ParsedArticle } from "../../src/model/article.ts";
+import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const logger = createSilentLogger();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkParagraphs } from "../../src/router/commands/chunk-paragraphs.ts";
+import { chunkParagraphs } from "../../src/router/chunk-paragraphs.ts";
 
 describe("chunkParagraphs", () => {
   it("returns one page when everything fits", () => {

@@ -2,15 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCore } from "../../src/core/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
-import type { ChatContext } from "../../src/router/command.ts";
-import { CONSOLE_CHAT } from "../../src/router/command.ts";
 import type { Reply } from "../../src/reply/blocks.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import { type ChatContext, CONSOLE_CHAT } from "../../src/model/chat.ts";
+import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const ADMIN: ChatContext = { ...CONSOLE_CHAT, platform: "telegram", userId: "123", chatId: "123" };

@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATABASE_FILE, createSubscriptionStore, openDatabase, openStore, type DigestTarget, type NewSubscription } from "../../src/store/index.ts";
+import { DATABASE_FILE, createSubscriptionStore, openDatabase, openStore, type NewSubscription } from "../../src/store/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { createMovableClock, tempDataDir } from "../subscriptions/fixtures.ts";
+import type { ChatAddress } from "../../src/model/chat.ts";
 
-const CHAT: DigestTarget = { platform: "telegram", chatId: "-100", threadId: null };
-const TOPIC: DigestTarget = { platform: "telegram", chatId: "-100", threadId: "42" };
+const CHAT: ChatAddress = { platform: "telegram", chatId: "-100", threadId: null };
+const TOPIC: ChatAddress = { platform: "telegram", chatId: "-100", threadId: "42" };
 
-function subscription(target: DigestTarget, value: string, createdAt = 1000): NewSubscription {
+function subscription(target: ChatAddress, value: string, createdAt = 1000): NewSubscription {
   return { target, kind: "keyword", value, label: value, typed: value, excludes: [], addedBy: "7", addedByName: "Lan", createdAt };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadCore } from "../../src/core/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import { chatOf, createHarness, textOf } from "./fixtures.ts";
+import { loadCore } from "../../src/app/index.ts";
 
 const QN_NEWEST = ["000_70cbb156967204ba", "001_bf3dcb981beec8a1", "002_3c5535e1b6821573"];
 

@@ -2,13 +2,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "better-sqlite3";
-import { loadCore, type Core } from "../../src/core/index.ts";
-import { DEFAULT_DIGEST_CONFIG, createSubscriptionService, type EventOf, type SubscriptionService } from "../../src/subscriptions/index.ts";
+import { createSubscriptionService, type EventOf, type SubscriptionService } from "../../src/subscriptions/index.ts";
 import { openStore, createSubscriptionStore, type SubscriptionStore } from "../../src/store/index.ts";
-import type { ChatContext } from "../../src/router/command.ts";
 import type { Clock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import type { ChatContext } from "../../src/model/chat.ts";
+import { loadCore, type Core } from "../../src/app/index.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
 /** A clock tests can move. */
 export interface MovableClock extends Clock {

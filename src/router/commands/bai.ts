@@ -1,10 +1,11 @@
+/** `/bai <số>`: shows one article in full, paged when long, by its handle or file id. */
 import type { Article } from "../../model/article.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { formatLongDay } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { provinceNames } from "../cards.ts";
 import type { Command, CommandDeps } from "../command.ts";
-import { chunkParagraphs } from "./chunk-paragraphs.ts";
+import { chunkParagraphs } from "../chunk-paragraphs.ts";
+import { provinceNames } from "../../reply/cards.ts";
 
 // NOTE: characters of article text per page; under Slack's 3,000 per section and well under
 // Telegram's 4,096 per message once markup is added.

@@ -1,9 +1,10 @@
-import { noStoreAnswer } from "../../subscriptions/answers.ts";
+/** `/dangtheodoi`: lists the chat's subscriptions, its digest time and its status. */
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeStatus, describeSubscription, describeTime } from "../../subscriptions/describe.ts";
 import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
+import { noStoreAnswer } from "../subscription-answers.ts";
 
 /** `/dangtheodoi`: the chat's subscriptions, digest time and status. */
 export const dangtheodoiCommand: Command = {

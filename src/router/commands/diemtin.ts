@@ -1,12 +1,13 @@
+/** `/diemtin`: shows now what the chat's next digest would contain. */
 import { composeForTarget } from "../../digest/compose-for-target.ts";
 import { nextDigestDate } from "../../digest/next-digest.ts";
 import { formatDay } from "../../format/index.ts";
-import { noStoreAnswer } from "../../subscriptions/answers.ts";
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeTime } from "../../subscriptions/describe.ts";
 import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
+import { noStoreAnswer } from "../subscription-answers.ts";
 
 /** `/diemtin`: what the chat's next digest would contain, shown now. */
 export const diemtinCommand: Command = {

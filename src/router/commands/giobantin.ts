@@ -1,4 +1,4 @@
-import { noStoreAnswer, notAllowedAnswer } from "../../subscriptions/answers.ts";
+/** `/giobantin HH:MM [zone]`: sets the chat's daily digest time and time zone. */
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeTime } from "../../subscriptions/describe.ts";
 import { isTimeZone, parseDigestTime } from "../../subscriptions/local-time.ts";
@@ -7,6 +7,7 @@ import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import type { ChatSettings } from "../../store/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
+import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
 
 const VIETNAM = new Set(["vn", "vietnam", "viet nam", "gio vn", "asia/saigon"]);
 const ON = new Set(["bat", "co", "on"]);

@@ -1,3 +1,4 @@
+/** `/trogiup` (`/help`, `/start`): says what the bot does and lists every command with an example. */
 import type { Block } from "../../reply/blocks.ts";
 import type { Answer } from "../answer.ts";
 import { usageOf, type Command } from "../command.ts";

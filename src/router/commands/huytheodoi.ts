@@ -1,10 +1,11 @@
-import { noStoreAnswer, notAllowedAnswer } from "../../subscriptions/answers.ts";
+/** `/huytheodoi <số|mục|tatca>`: removes one of the chat's subscriptions, or all of them. */
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeSubscription } from "../../subscriptions/describe.ts";
 import { keywordKey, parseSubject } from "../../subscriptions/subject.ts";
 import type { Subscription } from "../../store/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
+import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
 
 const ALL = new Set(["tatca", "tat ca", "all", "het", "tat"]);
 

@@ -1,6 +1,7 @@
+/** `/moi [n]`: lists the newest articles. */
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { articleCard, leadSnippet } from "../cards.ts";
 import type { Command } from "../command.ts";
+import { articleCard, leadSnippet } from "../../reply/cards.ts";
 
 // NOTE: the most /moi lists, whatever n the user asks for.
 const MAX_NEWEST = 100;

@@ -1,9 +1,10 @@
-import { personKey } from "../../core/corpus-index.ts";
+/** `/nguoi <họ tên>`: lists the articles naming a person, with the title held in each. */
 import { makeSnippet } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
+import { personKey } from "../../corpus/corpus-index.ts";
+import { articleCard } from "../../reply/cards.ts";
 
 // NOTE: how many candidate names /nguoi lists when a partial name matches several people.
 const MAX_CANDIDATES = 8;

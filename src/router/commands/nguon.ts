@@ -1,14 +1,13 @@
+/** `/nguon [them|xoa <url>]`: lists the feeds with their state; admins add or remove one. */
 import { isAdmin } from "../../live/is-admin.ts";
-import type { FeedRecord } from "../../live/live-store.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { foldText } from "../../text/index.ts";
-import { formatNumber } from "../../format/index.ts";
+import { formatNumber, VIETNAM_OFFSET_MS } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
+import type { FeedRecord } from "../../store/feed-store.ts";
 
-// NOTE: Vietnam is UTC+7 all year; feed times are shown in Vietnam time.
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
+/** A feed time shown in Vietnam time ("07:05 27/01/2026"), "chưa lấy" when never fetched. */
 function vietnamTime(iso: string | null): string {
   if (!iso) return "chưa lấy";
   const at = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString();

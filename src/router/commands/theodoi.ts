@@ -1,14 +1,15 @@
-import { compareNewestFirst } from "../../core/compare-articles.ts";
+/** `/theodoi <tỉnh hoặc từ khóa>`: subscribes the chat to a province or keywords and shows the latest matches. */
+import { compareNewestFirst } from "../../model/compare-articles.ts";
 import type { Block } from "../../reply/blocks.ts";
-import { noStoreAnswer, notAllowedAnswer } from "../../subscriptions/answers.ts";
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeSubscription, describeTime } from "../../subscriptions/describe.ts";
 import { matchSubscription } from "../../subscriptions/match-subscription.ts";
 import { parseSubject } from "../../subscriptions/subject.ts";
 import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { articleCard, leadSnippet } from "../cards.ts";
 import type { Command } from "../command.ts";
+import { articleCard, leadSnippet } from "../../reply/cards.ts";
+import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
 
 // NOTE: how many latest matching articles the confirmation shows, once.
 const SAMPLE_SIZE = 3;

@@ -1,12 +1,13 @@
+/** `/tim <từ khóa>`: full-text search with quoted phrases and province and date filters. */
 import type { Article } from "../../model/article.ts";
 import { resolvePlace } from "../../places/index.ts";
 import { makeSnippet } from "../../search/index.ts";
 import { parseUserDay } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { articleCard, leadSnippet } from "../cards.ts";
 import type { Command } from "../command.ts";
-import { placeProblem } from "./place-problem.ts";
+import { placeProblem } from "../place-problem.ts";
 import { foldEventItems } from "../../events/fold-event-items.ts";
+import { articleCard, leadSnippet } from "../../reply/cards.ts";
 
 /** The filters and words of a /tim query. */
 export interface SearchQuery {

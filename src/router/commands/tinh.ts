@@ -1,4 +1,4 @@
-import type { ProvinceArticles } from "../../core/corpus-index.ts";
+/** `/tinh <tỉnh>`: lists the articles about a province, primary ones first, with its key figures. */
 import type { Article, Figure } from "../../model/article.ts";
 import { describeVia, findProvinceMentions, resolvePlace, type Province } from "../../places/index.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
@@ -8,10 +8,11 @@ import { isProvinceScale } from "../../extract/index.ts";
 import { createLruCache, type LruCache } from "../../util/lru-cache.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
-import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
-import { placeProblem } from "./place-problem.ts";
+import { placeProblem } from "../place-problem.ts";
 import { foldEventItems } from "../../events/fold-event-items.ts";
+import type { ProvinceArticles } from "../../corpus/corpus-index.ts";
+import { articleCard } from "../../reply/cards.ts";
 
 // NOTE: how many key figures the /tinh header shows.
 const MAX_FIGURES = 4;

@@ -1,3 +1,4 @@
+/** `/tinhthanh`: lists the 34 provinces and cities with their article counts. */
 import { listProvinces } from "../../places/index.ts";
 import type { Span } from "../../reply/blocks.ts";
 import { paragraph, type Answer } from "../answer.ts";

@@ -1,8 +1,9 @@
+/** `/vanban <số hiệu>`: lists the articles citing a document. */
 import type { Article } from "../../model/article.ts";
-import { documentKey } from "../../core/corpus-index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import { articleCard } from "../cards.ts";
 import type { Command } from "../command.ts";
+import { documentKey } from "../../corpus/corpus-index.ts";
+import { articleCard } from "../../reply/cards.ts";
 
 // NOTE: words people type before a code ("Nghị quyết số 24-CT/TW"); only the code is kept.
 const CODE = /\d+[\p{L}\p{N}\-/.Đđ]*/u;

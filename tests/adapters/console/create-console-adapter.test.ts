@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFixedClock, createSilentLogger, loadCore, type Core } from "../../../src/index.ts";
-import { createConsoleAdapter } from "../../../adapters/console/console-adapter.ts";
+import { createConsoleAdapter } from "../../../adapters/console/create-console-adapter.ts";
 import { SEEDS_DIR } from "../../fixtures/seeds.ts";
 
 let core: Core;

@@ -1,4 +1,4 @@
-import { packByCost } from "../../util/pack-by-cost.ts";
+import { packByCost } from "../util/pack-by-cost.ts";
 
 /** Splits one overlong paragraph at sentence ends, then at spaces, into pieces ≤ `limit`. */
 function splitParagraph(text: string, limit: number): string[] {

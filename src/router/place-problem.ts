@@ -1,5 +1,5 @@
-import type { PlaceResolution } from "../../places/index.ts";
-import { messageAnswer, paragraph, type Answer } from "../answer.ts";
+import type { PlaceResolution } from "../places/index.ts";
+import { messageAnswer, paragraph, type Answer } from "./answer.ts";
 
 /** The answer when a typed place is empty, ambiguous or unknown. */
 export function placeProblem(typed: string, resolution: Exclude<PlaceResolution, { kind: "province" }>): Answer {

@@ -1,4 +1,4 @@
-import { messageAnswer, paragraph, type Answer } from "../router/answer.ts";
+import { messageAnswer, paragraph, type Answer } from "./answer.ts";
 
 /** The answer where subscriptions are not available (no store, e.g. the CLI). */
 export function noStoreAnswer(): Answer {

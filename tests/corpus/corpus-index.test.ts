@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCorpusIndex } from "../../src/core/corpus-index.ts";
 import { makeArticle } from "../search/fixtures.ts";
+import { createCorpusIndex } from "../../src/corpus/corpus-index.ts";
 
 describe("createCorpusIndex byProvince", () => {
   const articles = [

@@ -1,6 +1,6 @@
 import type { Article, Person } from "../model/article.ts";
 import { foldText, normalizeText } from "../text/index.ts";
-import { compareNewestFirst } from "./compare-articles.ts";
+import { compareNewestFirst } from "../model/compare-articles.ts";
 
 /** An article naming a person, with the title the person held in it. */
 export interface PersonMention {

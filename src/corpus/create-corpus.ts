@@ -1,8 +1,6 @@
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { prepareGazetteer } from "../places/index.ts";
-import { createRouter, type Router } from "../router/router.ts";
-import type { CommandDeps } from "../router/command.ts";
 import { corpusKey, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
@@ -24,48 +22,38 @@ export interface CorpusChange {
   readonly remove?: readonly string[];
 }
 
-/** The bot's core: the corpus, its indexes and the command router. Platform-neutral. */
-export interface Core extends Router {
-  /** The current articles (a new array after each update). */
-  readonly articles: readonly Article[];
+/** What commands, services and the digest read of the corpus: its lookups and its search index. */
+export interface CorpusLookups {
   readonly corpus: CorpusIndex;
   readonly search: SearchIndex;
+}
+
+/** The live article collection: the articles, their lookups and search index, and how they change. */
+export interface Corpus extends CorpusLookups {
+  /** The current articles (a new array after each update). */
+  readonly articles: readonly Article[];
   /** Applies a batch of changes; returns the articles added or replaced. */
   update(change: CorpusChange): Article[];
   /** Calls `listener` after every update with the articles added or replaced and the ids removed. */
   onUpdate(listener: (upserted: readonly Article[], removed: readonly string[]) => void): () => void;
 }
 
-/** What the core is built from. */
-export interface CoreDeps {
+/** What a corpus is built from. */
+export interface CorpusDeps {
   readonly articles: readonly Article[];
   /** A prebuilt (e.g. snapshot-loaded) search index; built from `articles` when absent. */
   readonly search?: SearchIndex;
-  /** Extra command dependencies (the subscription store…), merged into what commands read. */
-  readonly services?: Partial<Omit<CommandDeps, "corpus" | "search">>;
-  readonly logger: Logger;
-  readonly clock: Clock;
 }
 
-/** Creates the core over parsed articles. */
-export function createCore(deps: CoreDeps): Core {
-  // NOTE: /tinh snippets scan text for place names; a core built from stored articles has not
+/** Creates the corpus over parsed articles. */
+export function createCorpus(deps: CorpusDeps): Corpus {
+  // NOTE: /tinh snippets scan text for place names; a corpus built from stored articles has not
   // scanned any yet.
   prepareGazetteer();
   let articles = deps.articles;
   let corpus = createCorpusIndex(articles);
-  let search = deps.search ?? createSearchIndex(articles);
+  const search = deps.search ?? createSearchIndex(articles);
   const listeners = new Set<(upserted: readonly Article[], removed: readonly string[]) => void>();
-  const commandDeps: CommandDeps = {
-    ...deps.services,
-    get corpus() {
-      return corpus;
-    },
-    get search() {
-      return search;
-    },
-  };
-  const router = createRouter(commandDeps);
 
   function update(change: CorpusChange): Article[] {
     const byId = new Map(articles.map((article) => [article.id, article]));
@@ -91,16 +79,13 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   return {
-    ...router,
     get articles() {
       return articles;
     },
     get corpus() {
       return corpus;
     },
-    get search() {
-      return search;
-    },
+    search,
     update,
     onUpdate(listener) {
       listeners.add(listener);
@@ -109,14 +94,13 @@ export function createCore(deps: CoreDeps): Core {
   };
 }
 
-/** Where and whether to keep the index snapshot. */
-export interface CoreLoadOptions {
+/** Where the corpus comes from and whether to keep the index snapshot. */
+export interface CorpusLoadOptions {
   readonly corpusDirs: readonly string[];
   /** Folder for the snapshot file; no snapshot when null. */
   readonly snapshotDir: string | null;
-  readonly services?: CoreDeps["services"];
   /**
-   * Articles from elsewhere (the live store's feed articles) indexed with the folders, so the
+   * Articles from elsewhere (the store's feed articles) indexed with the folders, so the
    * snapshot covers them; ids already loaded from a folder win.
    */
   readonly extraArticles?: readonly ArticleInput[];
@@ -127,8 +111,8 @@ export interface CoreLoadOptions {
 // NOTE: one snapshot file per data folder; its corpus key tells whether it is stale.
 const SNAPSHOT_FILE = "search-index.json";
 
-/** Loads the corpus folders and creates the core, reusing a fresh index snapshot. */
-export function loadCore(options: CoreLoadOptions): Core {
+/** Loads the corpus folders and creates the corpus, reusing a fresh index snapshot. */
+export function loadCorpus(options: CorpusLoadOptions): Corpus {
   const { logger, clock } = options;
   const started = clock.now().getTime();
   const articles = withExtraArticles(loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
@@ -146,9 +130,9 @@ export function loadCore(options: CoreLoadOptions): Core {
       }
     }
   }
-  const core = createCore({ articles, search, services: options.services, logger, clock });
+  const corpus = createCorpus({ articles, search });
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
-  return core;
+  return corpus;
 }
 
 function withExtraArticles(articles: Article[], extra: readonly ArticleInput[]): Article[] {

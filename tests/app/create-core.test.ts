@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadCore, type ArticleInput } from "../../src/core/index.ts";
 import type { ParsedArticle } from "../../src/model/article.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import { loadCore } from "../../src/app/index.ts";
+import type { ArticleInput } from "../../src/corpus/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const logger = createSilentLogger();

@@ -1,5 +1,5 @@
 import { parseArticle } from "../articles/index.ts";
-import { readCorpusFiles } from "../corpus/index.ts";
+import { readCorpusFiles } from "./read-corpus-files.ts";
 import { extractEntities } from "../extract/index.ts";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { extractProvinces } from "../places/index.ts";

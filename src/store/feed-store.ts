@@ -59,7 +59,7 @@ export interface FeedFetchOutcome {
 }
 
 /** The live corpus's SQLite tables: feeds, items, stored articles. */
-export interface LiveStore {
+export interface FeedStore {
   /** Adds configured feeds not yet known, refreshing their labels (a feed removed by an admin stays removed). */
   syncConfigFeeds(feeds: readonly { url: string; label: string | null }[]): void;
   /** The active feeds, in the order they were added. */
@@ -137,8 +137,8 @@ function toItem(row: ItemRow): ItemRecord {
   };
 }
 
-/** Creates the store over an open database whose migrations include `LIVE_MIGRATIONS`. */
-export function createLiveStore(db: Database, clock: Clock): LiveStore {
+/** Creates the store over an open database whose migrations include `FEED_MIGRATIONS`. */
+export function createFeedStore(db: Database, clock: Clock): FeedStore {
   const now = () => clock.now().toISOString();
   const statements = {
     feeds: db.prepare(`SELECT ${FEED_COLUMNS} FROM live_feeds f WHERE f.removed = 0 ORDER BY f.rowid`),

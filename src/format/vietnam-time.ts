@@ -1,0 +1,5 @@
+/** Vietnam's offset from UTC in milliseconds. NOTE: UTC+7 all year (no daylight saving). */
+export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The IANA zone of Vietnam time, the default zone of chats. */
+export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
