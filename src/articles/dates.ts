@@ -71,51 +71,45 @@ export function findDateline(lead: string): Dateline | null {
   return isCalendarDay(checkYear, month, day) ? { day, month, year } : null;
 }
 
-// NOTE: years the text reports on: "năm 2021", "tháng 10/2023", "2020-2025" (start only), the
-// year of a cited document ("35/2023/UBTVQH15") or full date. Future targets are left out.
-const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d]|[.,]\d)/g;
-const RANGE_END = /(?:\d{4}\s*[-–—]\s*|\d{4}\s+(?:đến|tới)\s+(?:năm\s+)?)$/u;
-// NOTE: the year inside a document code ("35/2023/UBTVQH15", "123/2024/NĐ-CP").
-const DOCUMENT_YEAR = /\d+\/((?:19|20)\d{2})\/\p{Lu}/gu;
-// NOTE: "vào năm 2045" is how targets are phrased too ("trở thành … vào năm 2045"); a past
-// "vào năm 2019" is lost with them, which the latest-year rule rarely needs.
-const TARGET_BEFORE = /(?:đến|tới|hướng tới|tầm nhìn|trước|vào)\s+(?:năm\s+)?$/iu;
+/** The earliest year a date may have: no article of this corpus reports on a day before 1945. */
+export const EARLIEST_YEAR = 1945;
 
-/** The years a text reports on, in order, excluding range ends and future targets. */
-export function reportedYears(text: string): number[] {
-  const years: number[] = [];
-  for (const match of text.matchAll(YEAR)) {
-    const before = text.slice(Math.max(0, match.index - 24), match.index);
-    if (RANGE_END.test(before) || TARGET_BEFORE.test(before)) continue;
-    years.push(Number(match[1]));
-  }
-  return years;
+/** Whether a year is plausible for an article written by `latestYear` (this year + 1). */
+export function isPlausibleYear(year: number, latestYear: number): boolean {
+  return year >= EARLIEST_YEAR && year <= latestYear;
+}
+
+// NOTE: a cited date up to half a year after the dateline is a deadline in the same year
+// ("Ngày 25/2, … hạn chót 15/3/2021"); further after it, the cited date is last year's
+// ("Sáng 9.1, … Nghị quyết ngày 2.12.2020": the article is of 2021).
+const SAME_YEAR_AHEAD_DAYS = 183;
+const DAY_MS = 86_400_000;
+
+// NOTE: a cited document's date ("Nghị quyết số 48-NQ/TW ngày 24/5/2005 của Bộ Chính trị") or a
+// date of history ("kỷ niệm 46 năm Ngày Giải phóng (30/4/1975)", "sinh ngày 8/11/1998") says
+// nothing of the article's year.
+const DOCUMENT_BEFORE = /(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|kết luận|công văn|văn bản|luật|hiến pháp|công điện|thông báo|kế hoạch|quy định|hướng dẫn|[\p{Lu}\d]+\/[\p{Lu}\d-]*\p{Lu})[^.;:!?]{0,24}$/iu;
+const DOCUMENT_AFTER = /^[\s)]*(?:của|do|về)\s/u;
+const HISTORY_BEFORE = /(?:kỷ niệm|lịch sử|thành lập|sinh ngày|ngày sinh|sinh năm|năm sinh|hạ thủy|cách đây|\d+\s+năm\s+ngày)[^.;!?]{0,80}$/iu;
+
+/** Whether a full date found in a text is a date of the story (not a document's or history's). */
+export function isStoryDate(text: string, date: FoundDate): boolean {
+  const before = text.slice(Math.max(0, date.index - 100), date.index);
+  const after = text.slice(date.index).replace(/^\S+/u, "");
+  return !DOCUMENT_BEFORE.test(before) && !DOCUMENT_AFTER.test(after) && !HISTORY_BEFORE.test(before);
 }
 
 /**
- * The year of a day and month written without one ("Sáng 9.1"), from the text's own context.
- * NOTE: the rule. Candidates are the years the text reports on (`reportedYears`: "năm 2021",
- * "tháng 10/2023", document codes and full dates; not "đến năm 2030", "tầm nhìn 2045", not the
- * end of a range "2020-2025"). Anchors are the full dates the text cites that are not targets
- * ("ngày 2.12.2020") and the years of document codes. A candidate more than 2 years past the
- * latest anchor is a target and dropped. The year is the latest remaining candidate; if the
- * day would then fall before the latest cited full date, the article is the following year's
- * (an article cannot precede the documents it cites). No candidate → null (never guessed).
+ * The year of a dateline written without one ("Sáng 9.1"), from a full date of the story
+ * written close to it: in the dateline's own sentence or the next (`nearby`). Null when there
+ * is none: a year found further away ("năm 2021" three paragraphs down, a document code) or
+ * a document's or history's date is never taken, since it often names another year.
  */
-export function inferYear(day: number, month: number, text: string): number | null {
-  const years = reportedYears(text);
-  const anchors = findFullDates(text).filter((date) => !TARGET_BEFORE.test(text.slice(Math.max(0, date.index - 16), date.index)));
-  const docYears = [...text.matchAll(DOCUMENT_YEAR)].map((match) => Number(match[1]));
-  const anchorMax = Math.max(...anchors.map((date) => date.year), ...docYears, -Infinity);
-  const reported = [...years, ...anchors.map((date) => date.year)];
-  const candidates = Number.isFinite(anchorMax) ? reported.filter((year) => year <= anchorMax + 2) : reported;
-  if (candidates.length === 0) return null;
-  let year = Math.max(...candidates);
-  const latest = anchors.reduce<FoundDate | null>((best, date) => (best === null || compareDays(date, best) > 0 ? date : best), null);
-  if (latest && latest.year === year && compareDays({ year, month, day }, latest) < 0) year += 1;
+export function yearFromNearbyDate(day: number, month: number, nearby: string): number | null {
+  const cited = findFullDates(nearby).find((date) => isStoryDate(nearby, date));
+  if (!cited) return null;
+  let year = cited.year;
+  const ahead = (Date.UTC(cited.year, cited.month - 1, cited.day) - Date.UTC(year, month - 1, day)) / DAY_MS;
+  if (ahead > SAME_YEAR_AHEAD_DAYS) year += 1;
   return isCalendarDay(year, month, day) ? year : null;
-}
-
-function compareDays(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
 }

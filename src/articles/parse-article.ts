@@ -1,5 +1,6 @@
 import type { ParsedArticle } from "../model/article.ts";
 import { collapseSpaces } from "../text/index.ts";
+import { systemClock, type Clock } from "../util/clock.ts";
 import { cleanLines, readBody, sameText, type BodyLine } from "./body-lines.ts";
 import { peelLeadPrefix, peelTrailingBylines } from "./bylines.ts";
 import { dropLabels, isHeadline, isLabel } from "./headline.ts";
@@ -8,11 +9,17 @@ import { resolveDate } from "./resolve-date.ts";
 import { knownSource, sourceFromUrl } from "./sources.ts";
 import { titleFromLead } from "./title.ts";
 
+/** What parsing needs besides the text. */
+export interface ParseOptions {
+  /** "This year" for the plausible-date check (dates after next year are refused). */
+  readonly clock?: Clock;
+}
+
 /**
  * Parses one scraped article: peels metadata, drops site chrome, captions and bylines, and
  * finds the headline (or makes a title from the lead), lead, paragraphs, date, source and author.
  */
-export function parseArticle(text: string): ParsedArticle {
+export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
   const { metadata, lines } = peelMetadata(cleanLines(text));
   const { body: classified, captions, clocks } = readBody(lines);
   const trailing = peelTrailingBylines(classified.map((line) => line.text));
@@ -40,8 +47,8 @@ export function parseArticle(text: string): ParsedArticle {
   const paragraphs = body.slice(1).map((line) => line.text);
   if (title === null) title = lead ? titleFromLead(lead) : "";
 
-  const fullText = [title, lead, ...paragraphs].join("\n");
-  const date = resolveDate({ metadata, lead, clocks, headlinePosition, fullText });
+  const latestYear = (options.clock ?? systemClock).now().getUTCFullYear() + 1;
+  const date = resolveDate({ metadata, lead, next: paragraphs[0] ?? "", clocks, headlinePosition, latestYear });
   const url = metadata.url ?? null;
   const source =
     (metadata.source ? (knownSource(metadata.source) ?? metadata.source) : null) ??

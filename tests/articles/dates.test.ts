@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateline, findFullDates, inferYear, isCalendarDay, parseMetadataDate } from "../../src/articles/index.ts";
+import { findDateline, findFullDates, isCalendarDay, isPlausibleYear, parseMetadataDate, yearFromNearbyDate } from "../../src/articles/index.ts";
 
 describe("parseMetadataDate", () => {
   it.each([
@@ -55,16 +55,28 @@ describe("findFullDates", () => {
   });
 });
 
-describe("inferYear", () => {
+describe("yearFromNearbyDate", () => {
   it.each([
-    ["nhiệm vụ năm 2021, Nghị quyết ngày 2.12.2020, giai đoạn 2020 - 2025, định hướng đến năm 2030", 9, 1, 2021],
-    ["Nghị quyết 35/2023/UBTVQH15, năm 2022, nhiệm kỳ 2020-2025, từ nay đến năm 2030", 25, 8, 2023],
-    ["Nghị quyết ngày 2.12.2020 của Ban Chấp hành", 9, 1, 2021],
-    ["Nghị quyết ngày 2.12.2020 của Ban Chấp hành", 20, 12, 2020],
-    ["mục tiêu đến năm 2045 trở thành nước phát triển", 27, 1, null],
-    ["văn bản 12/2020/NĐ-CP và tầm nhìn 2050, kế hoạch năm 2035", 3, 3, 2020],
+    ["Sáng 9.1, tỉnh tổng kết đợt cao điểm bắt đầu từ ngày 2.12.2020", 9, 1, 2021],
+    ["Sáng 9.1, tỉnh triển khai Nghị quyết ngày 2.12.2020 của Ban Chấp hành", 9, 1, null],
+    ["Ngày 20/12, tỉnh tổng kết đợt cao điểm từ ngày 2.12.2020", 20, 12, 2020],
+    ["Ngày 25/2, Sở thông báo học sinh nghỉ đến hết ngày 28/2/2021", 25, 2, 2021],
+    ["Ngày 10/5, tòa tuyên án vụ việc xảy ra ngày 3/4/2021", 10, 5, 2021],
+    ["mục tiêu đến năm 2045 trở thành nước phát triển, nhiệm vụ năm 2021", 27, 1, null],
+    ["văn bản 12/2020/NĐ-CP và tầm nhìn 2050", 3, 3, null],
     ["không có năm nào", 3, 3, null],
-  ])("returns the year of a dateline in %j", (text, day, month, expected) => {
-    expect(inferYear(day, month, text)).toBe(expected);
+  ])("returns the year of a dateline from a full date close to it in %j", (text, day, month, expected) => {
+    expect(yearFromNearbyDate(day, month, text)).toBe(expected);
+  });
+});
+
+describe("isPlausibleYear", () => {
+  it.each([
+    [1944, false],
+    [1945, true],
+    [2027, true],
+    [2028, false],
+  ])("returns whether %i is between 1945 and next year (2027)", (year, expected) => {
+    expect(isPlausibleYear(year, 2027)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/articles/index.ts";
 import type { ParsedArticle } from "../../src/model/article.ts";
+import { createFixedClock } from "../../src/util/clock.ts";
 import { DANTRI_DIR, hasDantri, readFixture, readSeed } from "../fixtures/seeds.ts";
 
 interface SeedCase {
@@ -10,7 +11,7 @@ interface SeedCase {
   readonly title: string;
   /** True when the title must equal `title`; false when it is made from the lead and starts with it. */
   readonly hasHeadline: boolean;
-  readonly date: string;
+  readonly date: string | null;
   readonly source: string | null;
   readonly author: string | null;
   readonly lead: string;
@@ -53,7 +54,8 @@ const SEEDS: readonly SeedCase[] = [
     seed: "003",
     title: "Giữ vững địa bàn an toàn và đà tăng trưởng",
     hasHeadline: true,
-    date: "2021-01-09",
+    // NOTE: "Sáng 9.1" with no full date near it: the year is not invented from "năm 2021" further on.
+    date: null,
     source: null,
     author: "Lê Hà",
     lead: "Sáng 9.1, tại TP Hạ Long",
@@ -63,7 +65,8 @@ const SEEDS: readonly SeedCase[] = [
     seed: "004",
     title: "Sáng ngày 25/8, trong chương trình công tác tại Lạng Sơn",
     hasHeadline: false,
-    date: "2023-08-25",
+    // NOTE: "Sáng ngày 25/8" with no full date near it: no year from a document code further on.
+    date: null,
     source: "Mặt trận",
     author: null,
     lead: "Sáng ngày 25/8, trong chương trình công tác tại Lạng Sơn",
@@ -150,10 +153,14 @@ describe("parseArticle on crafted texts", () => {
   });
 
   it.each([
-    ["Sáng 9.1, tỉnh triển khai nhiệm vụ năm 2021 theo Nghị quyết ngày 2.12.2020.\nĐoạn hai.", "2021-01-09"],
-    ["Sáng 9.1, tỉnh triển khai Nghị quyết ban hành ngày 2.12.2020.\nĐoạn hai.", "2021-01-09"],
+    ["Sáng 9.1, tỉnh triển khai nhiệm vụ năm 2021 theo Nghị quyết ngày 2.12.2020.\nĐoạn hai.", null],
+    ["Sáng 9.1, tỉnh tổng kết đợt cao điểm bắt đầu từ ngày 2.12.2020.\nĐoạn hai.", "2021-01-09"],
+    ["Sáng 9.1, tỉnh triển khai Nghị quyết ban hành ngày 2.12.2020.\nĐoạn hai.", null],
+    ["Ngày 28/4, thành phố họp mặt kỷ niệm 46 năm giải phóng miền Nam (30/4/1975).\nĐoạn hai.", null],
     ["Sáng 9.1, tỉnh họp bàn kế hoạch đến năm 2030.\nĐoạn hai.", null],
-    ["Sáng 5/6, tỉnh tổng kết giai đoạn 2020-2025 và năm 2022.\nĐoạn hai.", "2022-06-05"],
+    ["Sáng 5/6, tỉnh tổng kết giai đoạn 2020-2025 và năm 2022.\nĐoạn hai.", null],
+    ["Ngày 25/2, tỉnh họp.\nHọc sinh nghỉ học đến hết ngày 28/2/2021.", "2021-02-25"],
+    ["Ngày 25/2, tỉnh họp.\nĐoạn hai.\nĐoạn ba nhắc ngày 3/3/2019.", null],
     ["Ngày 31/2, tỉnh họp năm 2023.\nĐoạn hai.", null],
     ["Ngày 29/2/2024, tỉnh họp.\nĐoạn hai.", "2024-02-29"],
     ["Tỉnh họp bàn nhiều việc quan trọng trong tháng.\nĐoạn hai.", null],
@@ -161,6 +168,17 @@ describe("parseArticle on crafted texts", () => {
     ["Thực hiện Chỉ thị ngày 13/7/2023 của Bộ Chính trị, tỉnh họp.\nĐoạn hai.", null],
   ])("returns the date of %j from the text's own context", (text, date) => {
     expect(parseArticle(text).date).toBe(date);
+  });
+
+  it.each([
+    ["2026-12-02T00:00:00Z", null],
+    ["2031-06-01T00:00:00Z", "2032-06-05"],
+  ])("returns no date past next year by the injected clock (now %s)", (now, date) => {
+    expect(parseArticle("Ngày 5/6/2032, tỉnh họp.\nĐoạn hai.", { clock: createFixedClock(now) }).date).toBe(date);
+  });
+
+  it("returns no date before 1945 (a 1901 date is a typo or history, not the article's day)", () => {
+    expect(parseArticle("Ngày 5/6/1901, tỉnh họp.\nĐoạn hai.").date).toBeNull();
   });
 
   it("returns the article timestamp, not the page clock above the headline, when the lead has no dateline", () => {
@@ -242,5 +260,34 @@ describe.skipIf(!hasDantri())("parseArticle on the dantri corpus", () => {
     }
     expect(files.length).toBe(2653);
     expect(failures).toEqual([]);
+  });
+
+  const undated = (text: string) => text.replace(/^# date = .*$/mu, "");
+  const clock = createFixedClock("2026-12-02T00:00:00Z");
+
+  it("returns no date for any file once its # date header and the years of its full dates are removed (an undated corpus gets no dates)", () => {
+    const dated: string[] = [];
+    for (const name of readdirSync(DANTRI_DIR).filter((file) => file.endsWith(".txt"))) {
+      const text = undated(readFileSync(join(DANTRI_DIR, name), "utf8")).replace(/(\d{1,2}[/.-]\d{1,2})[/.-](?:19|20)\d{2}/gu, "$1");
+      const article = parseArticle(text, { clock });
+      if (article.date !== null) dated.push(`${name}: ${article.date} (${article.lead.slice(0, 60)})`);
+    }
+    expect(dated).toEqual([]);
+  });
+
+  it("returns, once the # date header is stripped, only dates whose year is written in a full date at the start of the article", () => {
+    const invented: string[] = [];
+    let count = 0;
+    for (const name of readdirSync(DANTRI_DIR).filter((file) => file.endsWith(".txt"))) {
+      const article = parseArticle(undated(readFileSync(join(DANTRI_DIR, name), "utf8")), { clock });
+      if (article.date === null) continue;
+      count++;
+      const year = Number(article.date.slice(0, 4));
+      const opening = `${article.lead} ${article.paragraphs[0] ?? ""}`;
+      const written = [...opening.matchAll(/\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})/gu)].map((match) => Number(match[1]));
+      if (!written.includes(year) && !written.includes(year - 1)) invented.push(`${name}: ${article.date}`);
+    }
+    expect(invented).toEqual([]);
+    expect(count).toBeLessThan(60);
   });
 });

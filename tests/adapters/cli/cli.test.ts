@@ -39,7 +39,7 @@ describe("diemtin ask --json", () => {
     expect(answer).toMatchObject({ input: "/tinh bac giang", command: "tinh", ok: true, total: 1 });
     const [article] = answer?.articles as Record<string, unknown>[];
     expect(Object.keys(article ?? {})).toEqual(["id", "title", "date", "source", "provinces", "score"]);
-    expect(article).toMatchObject({ id: "004_bf77c165b1ddf6b4", date: "2023-08-25", source: "Mặt trận" });
+    expect(article).toMatchObject({ id: "004_bf77c165b1ddf6b4", date: null, source: "Mặt trận" });
     expect((article?.provinces as string[])[0]).toBe("Lạng Sơn");
     expect(answer?.text).toContain("Bắc Giang: từ 1/7/2025 thuộc tỉnh Bắc Ninh");
   });
