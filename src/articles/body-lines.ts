@@ -110,7 +110,7 @@ export function readBody(lines: readonly string[]): Body {
 
 /**
  * Drops captions shown twice in a row ("Toàn cảnh hội nghị" / "Toàn cảnh hội nghị"); a long
- * repeated line is a paragraph and is kept once. Lines without letters (table cells) are kept.
+ * repeated line is a paragraph and the first line a headline, both kept once. Lines without letters (table cells) are kept.
  */
 function dropRepeatedCaptions(body: readonly BodyLine[], captions: string[]): BodyLine[] {
   const out: BodyLine[] = [];
@@ -118,7 +118,8 @@ function dropRepeatedCaptions(body: readonly BodyLine[], captions: string[]): Bo
     const line = body[i] as BodyLine;
     const next = body[i + 1];
     if (next && HAS_LETTER.test(line.text) && sameText(line.text, next.text)) {
-      if (wordCount(line.text) <= MAX_REPEATED_CAPTION_WORDS) {
+      // NOTE: the first line shown twice is the headline (page title and h1), however short.
+      if (out.length > 0 && wordCount(line.text) <= MAX_REPEATED_CAPTION_WORDS) {
         captions.push(line.text);
         i++;
       }

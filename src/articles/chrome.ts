@@ -66,10 +66,10 @@ export function clockDate(line: string): FoundDate | null {
 }
 
 // NOTE: a photo credit inside or at the end of a caption: "(ẢNH: TTXVN)", "(Ảnh minh họa)",
-// "Ảnh: Trí Dũng/TTXVN", "(Nguồn: Reuters)", "(ảnh cắt từ clip …)". Credits only ever occur in
+// "Ảnh: Trí Dũng/TTXVN", "… - Ảnh: MINH HÀ", "(Nguồn: Reuters)", "(ảnh cắt từ clip …)". Credits only ever occur in
 // captions. The "(" and ":" guards keep the regexes off most lines.
 const CREDIT_IN_PARENS = /\s*\(\s*(?:ảnh|hình ảnh|nguồn|photo|video|clip)\s*(?::|minh họa|minh hoạ|cắt|chụp|tư liệu|tl\b)[^()]{0,80}\)\s*\.?/giu;
-const CREDIT_AT_END = /(?:^|(?<=[.!?]))\s*(?:ảnh|photo)\s*:\s*[\p{L}\p{M}\d .'’&/-]{1,60}$/iu;
+const CREDIT_AT_END = /(?:^|(?<=[.!?])|\s+[-–—](?=\s))\s*(?:ảnh|photo)\s*:\s*[\p{L}\p{M}\d .'’&/-]{1,60}$/iu;
 
 function hasParenCredit(line: string): boolean {
   if (!line.includes("(")) return false;

@@ -9,6 +9,11 @@ const MIN_HEADLINE_WORDS = 4;
 const MAX_HEADLINE_WORDS = 40;
 const MAX_HEADLINE_LENGTH = 200;
 const HEADLINE_END = /[^.:;,…]$/u;
+// NOTE: a headline may trail off in an ellipsis ("Miền Trung mịt mùng..."); a lead sentence
+// may too, so only a short line with no sentence end inside reads as such a headline.
+const ELLIPSIS_END = /(?:\.{3}|…)$/u;
+const MAX_ELLIPSIS_HEADLINE_WORDS = 20;
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 
 /** Whether a line reads as a category label ("Quảng Ninh", "Thời sự"). */
 export function isLabel(line: BodyLine): boolean {
@@ -23,9 +28,13 @@ export function isHeadline(line: BodyLine): boolean {
     words >= MIN_HEADLINE_WORDS &&
     words <= MAX_HEADLINE_WORDS &&
     line.text.length <= MAX_HEADLINE_LENGTH &&
-    HEADLINE_END.test(line.text) &&
+    (HEADLINE_END.test(line.text) || isEllipsisHeadline(line.text, words)) &&
     findDateline(line.text) === null
   );
+}
+
+function isEllipsisHeadline(text: string, words: number): boolean {
+  return ELLIPSIS_END.test(text) && words <= MAX_ELLIPSIS_HEADLINE_WORDS && !INNER_SENTENCE_END.test(text) && !text.includes(",");
 }
 
 /** Drops category labels above the headline ("Quảng Ninh" before the real headline); returns how many. */

@@ -56,5 +56,5 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     (url ? sourceFromUrl(url) : null) ??
     trailing.source;
   const author = metadata.author ?? trailing.author;
-  return { title, hasHeadline, date, source, author, url, lead, paragraphs };
+  return { title, hasHeadline, date, source, author, url, lead, paragraphs, captions };
 }

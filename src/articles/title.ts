@@ -14,7 +14,8 @@ const SENTENCE_END = /(?<=[\p{Ll}\p{M}\d)”"’])[.!?](?=\s+["“]?\p{Lu})/gu;
  */
 export function titleFromLead(lead: string): string {
   const text = lead.trim();
-  if (text.length <= MAX_LEAD_TITLE_LENGTH) return text.replace(/\.$/u, "");
+  // NOTE: a final period is dropped, an ellipsis ("...") is kept as written.
+  if (text.length <= MAX_LEAD_TITLE_LENGTH) return text.replace(/(?<!\.)\.$/u, "");
   let sentenceEnd = -1;
   for (const match of text.matchAll(SENTENCE_END)) {
     if (match.index >= MAX_LEAD_TITLE_LENGTH) break;

@@ -11,6 +11,8 @@ export interface PageMetadata {
   readonly siteName: string | null;
   readonly author: string | null;
   readonly canonical: string | null;
+  /** The page's own summary (og:description, description), null when none. */
+  readonly description: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -63,5 +65,6 @@ export function readPageMetadata(document: HtmlDocument): PageMetadata {
     siteName: meta(document, ["og:site_name", "application-name"]) ?? stringOf(article?.publisher),
     author: author && !/^https?:\/\//.test(author) ? author : null,
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, ["og:url"]),
+    description: meta(document, ["og:description", "description", "twitter:description"]) ?? stringOf(article?.description),
   };
 }

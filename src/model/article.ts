@@ -37,6 +37,11 @@ export interface ParsedArticle {
   readonly url: string | null;
   readonly lead: string;
   readonly paragraphs: readonly string[];
+  /**
+   * Photo captions, apart from the text, in page order. NOTE: optional only so articles
+   * stored before captions were kept still load; the parser always sets it.
+   */
+  readonly captions?: readonly string[];
 }
 
 /** One article of the corpus, parsed and enriched. */

@@ -204,7 +204,19 @@ describe("parseArticle on crafted texts", () => {
       lead:
         "Sáng 15/3, tại TP Hạ Long, UBND tỉnh Quảng Ninh tổ chức lễ khởi công cầu Cửa Lục 3 với tổng vốn đầu tư hơn 1.200 tỷ đồng, do Chủ tịch UBND tỉnh Cao Tường Huy chủ trì.",
       paragraphs: ["Kết nối hai bờ vịnh", "Công trình thực hiện theo Nghị quyết số 17-NQ/TU của Ban Chấp hành Đảng bộ tỉnh, xem chi tiết."],
+      captions: [],
     });
+  });
+
+  it("returns a title ending in \"...\" as written (the ellipsis is not cut to \"..\")", () => {
+    expect(parseArticle("Giá vàng tăng, người dân đổ xô đi mua...\nĐoạn hai.").title).toBe("Giá vàng tăng, người dân đổ xô đi mua...");
+    expect(parseArticle("Miền Trung mịt mùng trong lũ...\nNhiều nơi ngập sâu, giao thông chia cắt.\nĐoạn ba.")).toMatchObject({ title: "Miền Trung mịt mùng trong lũ...", hasHeadline: true });
+  });
+
+  it("returns a short headline shown twice at the top as the headline, not as a caption", () => {
+    const article = parseArticle("Miền Trung mịt mùng\nMiền Trung mịt mùng\nMưa lớn kéo dài khiến nhiều tỉnh miền Trung ngập sâu.\nĐoạn hai.");
+    expect(article).toMatchObject({ title: "Miền Trung mịt mùng", hasHeadline: true, lead: "Mưa lớn kéo dài khiến nhiều tỉnh miền Trung ngập sâu." });
+    expect(article.captions).toEqual([]);
   });
 
   it("returns a source from the url host when the text names none", () => {
