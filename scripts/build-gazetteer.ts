@@ -149,6 +149,10 @@ const PREFIXED_DISTRICTS: ReadonlySet<string> = new Set([
   "Xuân Trường",
   "Văn Lâm",
   "Thái Hòa",
+  // NOTE: the most common street name and a battle ("475A Điện Biên Phủ", "chiến thắng Điện Biên Phủ").
+  "Điện Biên Phủ",
+  // NOTE: also a junction and a railway station of Hà Nội ("nút giao Ngọc Hồi").
+  "Ngọc Hồi",
 ]);
 
 // Hand-written: current provinces whose bare name is mostly something else in text ("tư

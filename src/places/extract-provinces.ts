@@ -1,4 +1,5 @@
 import type { ProvinceRefs } from "../model/article.ts";
+import { mentionRoles, type MentionRole } from "./mention-roles.ts";
 import { compareProvinceIds } from "./provinces.ts";
 import { scanPlaces } from "./scan-text.ts";
 import { gazetteerPatterns } from "./text-patterns.ts";
@@ -14,11 +15,19 @@ export interface ProvinceSource {
 const TITLE_WEIGHT = 5;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
-// NOTE: a primary province needs at least this score (a title or lead mention, or two in the
-// body) and at least this share of the top score; at most this many are primary.
-const MIN_PRIMARY_SCORE = 2;
-const PRIMARY_SHARE = 0.5;
+// NOTE: how much a mention counts by its role: where the story happens ("tại …") one and a
+// half; the story's place fully; an institution's name half (a provincial hospital is the
+// province's, a national university only addressed there); a person's home, a route's end,
+// one of a list of provinces, an archipelago named for sovereignty not at all.
+const ROLE_FACTOR: Readonly<Record<MentionRole, number>> = { event: 1.5, place: 1, institution: 0.5, residence: 0, route: 0, list: 0, national: 0 };
+// NOTE: a primary province needs at least this score (a title mention, a lead mention and
+// one more, or three in the body) and at least this share of the top score; at most this many.
+const MIN_PRIMARY_SCORE = 3;
+const PRIMARY_SHARE = 0.4;
 const MAX_PRIMARY = 3;
+
+// NOTE: a sentence ends after a lowercase word, a number or a quote, not after "TP." or "Q.".
+const SENTENCE_END = /(?<=[\p{Ll}\p{M}\d)"”’][.!?…])\s+(?=["“(]?\p{Lu})/u;
 
 interface Tally {
   score: number;
@@ -29,22 +38,31 @@ interface Tally {
 /**
  * The current provinces an article is about (primary) and those it only names (mentioned).
  * Former provinces, districts, places and aliases count for the province they are now part
- * of; a mention weighs 5 in the title, 2 in the lead, 1 in the body. Primary: the provinces
- * scoring at least 2 and half the top score (three at most); mentioned: the others, by score.
+ * of. A mention weighs 5 in the title, 2 in the lead, 1 in the body, times its role's factor
+ * (`mentionRoles`: a person's home, a route's end, a list of provinces count nothing, an
+ * institution's name half). Primary: the provinces scoring at least 3 and 40% of the top
+ * score (three at most); mentioned: every other province named, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const compiled = gazetteerPatterns();
   const tallies = new Map<string, Tally>();
   const count = (text: string, weight: number) => {
     if (!text) return;
-    for (const match of scanPlaces(text, compiled)) {
-      const tally = tallies.get(match.province);
-      if (tally) tally.score += weight;
-      else tallies.set(match.province, { score: weight, first: tallies.size });
+    for (const sentence of text.split(SENTENCE_END)) {
+      const matches = scanPlaces(sentence, compiled);
+      if (matches.length === 0) continue;
+      const roles = mentionRoles(sentence, matches);
+      matches.forEach((match, i) => {
+        const points = weight * ROLE_FACTOR[roles[i] as MentionRole];
+        const tally = tallies.get(match.province);
+        if (tally) tally.score += points;
+        else tallies.set(match.province, { score: points, first: tallies.size });
+      });
     }
   };
   count(article.title, TITLE_WEIGHT);
-  count(article.lead, LEAD_WEIGHT);
+  // NOTE: a title made from the lead repeats it; it counts once, as the title.
+  if (article.lead !== article.title && !article.lead.startsWith(article.title.replace(/…$/u, ""))) count(article.lead, LEAD_WEIGHT);
   for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT);
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),

@@ -1,11 +1,14 @@
+import { normalizeText } from "../text/index.ts";
+import { NAME_BEFORE, NON_PLACE_NAMES } from "./mention-context.ts";
 import { syllableAfter, syllableBefore } from "./read-syllables.ts";
 
 const SPACE_GAP = /^[ \t\u00A0]+$/;
 
 // NOTE: a foreign province or town named like a Vietnamese one ("Quảng Tây, Trung Quốc",
 // "tỉnh Hà Nam (Trung Quốc)") is followed by its country.
+// A town may come first: "An Dương, tỉnh Hà Nam, Trung Quốc".
 const FOREIGN_AFTER =
-  /[ \t\u00A0]*[,(–-][ \t\u00A0]*\(?[ \t\u00A0]*(?:Trung Quốc|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Lào(?![ \t\u00A0]+Cai))(?![\p{L}\p{M}])/uy;
+  /(?:[ \t\u00A0]*,[ \t\u00A0]*(?:tỉnh|thành phố|TP\.?)?[ \t\u00A0]*\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}]*){0,3})?[ \t\u00A0]*[,(–-][ \t\u00A0]*\(?[ \t\u00A0]*(?:Trung Quốc|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Lào(?![ \t\u00A0]+Cai))(?![\p{L}\p{M}])/uy;
 
 // NOTE: family and middle names (lowercase). A name right after one of these is part of a
 // person's name ("Đại tướng Phan Văn Giang" is not the district Văn Giang, "Nguyễn Thị Huế"
@@ -36,6 +39,34 @@ const PERSON_AFTER: ReadonlySet<string> = new Set(
 const UNIT_BEFORE: ReadonlySet<string> = new Set(["xã", "phường", "trấn", "thôn", "ấp", "bản", "đường", "phố", "cầu", "ngõ", "hẻm"]);
 const UNIT_HEADS: ReadonlyMap<string, string> = new Map([["phố", "thành"], ["xã", "thị"]]);
 
+const NAME_WORDS_BEFORE: ReadonlySet<string> = new Set(NAME_BEFORE);
+const LONGEST_NON_PLACE = Math.max(...NON_PLACE_NAMES.map((name) => name.length));
+// NOTE: a brand written in camel case ("VinaCafé", "PetroVietnam") right before a place name.
+const CAMEL_CASE = /^\p{Lu}[\p{Ll}\p{M}]+\p{Lu}/u;
+
+/** Whether the span lies inside one of the known names that are not places ("Biệt động Sài Gòn"). */
+function isInsideNonPlaceName(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LONGEST_NON_PLACE);
+  const window = normalizeText(text.slice(from, end + LONGEST_NON_PLACE));
+  // NOTE: normalizeText keeps lengths for composed Vietnamese text, so offsets carry over.
+  return NON_PLACE_NAMES.some((name) => {
+    for (let at = window.indexOf(name); at >= 0; at = window.indexOf(name, at + 1)) {
+      if (from + at <= start && from + at + name.length >= end) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether the one or two words before a span make it part of another name ("CLB Hà Nội", "chiến thắng Điện Biên Phủ"). */
+function isNamedAfterPlace(text: string, start: number): boolean {
+  const one = syllableBefore(text, start);
+  if (!one || !SPACE_GAP.test(one.gap)) return false;
+  if (CAMEL_CASE.test(one.text)) return true;
+  if (NAME_WORDS_BEFORE.has(one.lower)) return true;
+  const two = syllableBefore(text, one.start);
+  return two !== null && SPACE_GAP.test(two.gap) && NAME_WORDS_BEFORE.has(`${two.lower} ${one.lower}`);
+}
+
 function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase();
@@ -52,9 +83,11 @@ function isDigitCode(code: number): boolean {
 
 /**
  * Whether the text around a span shows it is not the place: part of a person's or a longer
- * capitalized name, a commune or street named after it, a house number, a foreign place.
+ * capitalized name, of a club's, company's, road's or battle's name (`NAME_BEFORE`,
+ * `NON_PLACE_NAMES`), a commune or street named after it, a house number, a foreign place.
  */
 export function isFalseMention(text: string, start: number, end: number): boolean {
+  if (isNamedAfterPlace(text, start) || isInsideNonPlaceName(text, start, end)) return true;
   const before = syllableBefore(text, start);
   if (before && SPACE_GAP.test(before.gap)) {
     if (isCapitalized(before.text) && PERSON_BEFORE.has(before.lower)) return true;

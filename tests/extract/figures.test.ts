@@ -27,7 +27,8 @@ describe("extractFigures on the seeds", () => {
         figure("thu ngân sách", 7100, "7.100", "tỷ đồng", 2020),
         figure("thu ngân sách", 10800, "10.800", "tỷ đồng", 2021),
         figure("thu ngân sách", 7900, "7.900", "tỷ đồng", 2022),
-        figure("thu ngân sách", 4300, "4.300", "tỷ đồng", 2023),
+        // NOTE: "6 tháng đầu năm nay" in an article whose date is unknown: no year is guessed.
+        figure("thu ngân sách", 4300, "4.300", "tỷ đồng", null),
       ],
     ],
   ])("returns the figures of seed %s", (seed, expected) => {

@@ -70,9 +70,20 @@ describe("extractProvinces", () => {
   });
 
   it("returns at most three primary provinces", () => {
-    const refs = extractProvinces(article("Hà Nội, Huế, Cần Thơ, Cà Mau đón mưa"));
+    const refs = extractProvinces(article("Mưa ở Hà Nội. Mưa ở Huế. Mưa ở Cần Thơ. Mưa ở Cà Mau."));
     expect(refs.primary).toEqual(["ha-noi", "hue", "can-tho"]);
     expect(refs.mentioned).toEqual(["ca-mau"]);
+  });
+
+  it.each([
+    ["a list of many provinces", "Mưa lớn ở Hà Nội, Huế, Cần Thơ, Cà Mau.", ["ha-noi", "hue", "can-tho", "ca-mau"]],
+    ["a person's hometown", "Công an bắt anh N. (25 tuổi, quê Thái Bình) tại Hà Nội.", ["hung-yen"]],
+    ["a route's endpoints", "Hành khách trên xe khách tuyến Đà Nẵng - Hà Nội cần khai báo y tế.", ["da-nang", "ha-noi"]],
+    ["an archipelago named for sovereignty", "EU lo ngại tàu Trung Quốc ở quần đảo Trường Sa.", ["khanh-hoa"]],
+  ])("returns no primary province for %s named in the title", (_case, title, mentioned) => {
+    const refs = extractProvinces(article(title));
+    for (const id of mentioned) expect(refs.primary).not.toContain(id);
+    expect(refs.mentioned).toEqual(expect.arrayContaining(mentioned));
   });
 
   it("returns nothing for an article without place names", () => {

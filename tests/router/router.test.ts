@@ -145,7 +145,8 @@ describe("/tim", () => {
     ['/tim Tô Lâm tinh:"Lạng Sơn"', [LS]],
     ["/tim Tô Lâm tinh:lang-son", [LS]],
     ["/tim Tô Lâm tu:01/01/2026", ["000_70cbb156967204ba", "001_bf3dcb981beec8a1"]],
-    ["/tim Tô Lâm den:2023-12-31 tu:2023-08-01", [LS]],
+    // NOTE: the Lạng Sơn seed has no date it can prove ("Sáng ngày 25/8" alone), so date filters leave it out.
+    ["/tim Tô Lâm den:2023-12-31 tu:2023-08-01", []],
   ])("applies the filters of %j", async (input, expected) => {
     const reply = await core.ask(input);
     expect(ids(reply).sort()).toEqual([...expected].sort());
