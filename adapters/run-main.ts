@@ -1,5 +1,6 @@
-import { createLogger, isDiemtinError, loadConfig, type Clock } from "../src/index.ts";
+import { createLogger, loadConfig, type Clock } from "../src/index.ts";
 import { createConsoleAdapter } from "./console/create-console-adapter.ts";
+import { runCommand } from "./process/run-command.ts";
 import { startApp } from "./start-app.ts";
 
 // NOTE: a second signal while stopping exits at once (a stuck send must not block the operator).
@@ -11,10 +12,7 @@ const SIGNALS = ["SIGINT", "SIGTERM"] as const;
  * 1 with one line on a start-up error.
  */
 export function runMain(argv: readonly string[], clock: Clock): void {
-  main(argv, clock).catch((error: unknown) => {
-    process.stderr.write(`diemtin: ${describeStartError(error)}\n`);
-    process.exit(1);
-  });
+  runCommand("diemtin", () => main(argv, clock));
 }
 
 async function main(argv: readonly string[], clock: Clock): Promise<void> {
@@ -48,11 +46,5 @@ function seedArgs(argv: readonly string[]): string[] {
   const dirs: string[] = [];
   for (let i = 0; i < argv.length; i++) if (argv[i] === "--seeds" && argv[i + 1]) dirs.push(argv[++i] as string);
   return dirs;
-}
-
-function describeStartError(error: unknown): string {
-  if (!isDiemtinError(error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  return `${error.message}${cause}`;
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { runCommand } from "../adapters/process/run-command.ts";
 import type { BenchRow, SuiteResult } from "./suite.ts";
 import { SUITES } from "./suites.ts";
 
@@ -37,4 +38,4 @@ async function main(): Promise<void> {
   log(`\nwrote bench/results/latest.json`);
 }
 
-await main();
+runCommand("bench", main, "usage: npm run bench [-- --only search,telegram] [--quick]");

@@ -5,6 +5,7 @@
  *
  * Usage: `npm run gazetteer [-- <data dir>]` (default: ../shared/data from the project root).
  */
+import { runCommand } from "../adapters/process/run-command.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -320,4 +321,4 @@ function main(): void {
   process.stdout.write(`gazetteer: wrote ${GAZETTEER_PATH} (${Buffer.byteLength(text)} bytes)\n`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) runCommand("gazetteer", main);

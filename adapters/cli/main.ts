@@ -1,12 +1,14 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { createLogger, formatDay, isDiemtinError, loadConfig, loadCore, systemClock, type Core } from "../../src/index.ts";
+import { backupStore, createLogger, formatDay, loadConfig, loadCore, systemClock, type Core } from "../../src/index.ts";
 import { renderConsole } from "../console/render.ts";
+import { runCommand } from "../process/run-command.ts";
 import { articleJson, askJson } from "./json.ts";
 
 const USAGE = `Cách dùng:
   diemtin ask "<lệnh>" [--json] [--limit N] [--seeds DIR]…   một lệnh (không có lệnh: mỗi dòng stdin một lệnh)
-  diemtin articles [--json] [--seeds DIR]…                  mọi bài trong kho tin`;
+  diemtin articles [--json] [--seeds DIR]…                  mọi bài trong kho tin
+  diemtin backup <tệp>                                      sao lưu kho SQLite trong DATA_DIR (kể cả khi bot đang chạy)`;
 
 function fail(message: string): never {
   process.stderr.write(`diemtin: ${message}\n${USAGE}\n`);
@@ -58,15 +60,18 @@ async function main(): Promise<void> {
   }
   const limit = parsed.values.limit === undefined ? 5 : Number(parsed.values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) fail("--limit: expected a whole number from 1 to 50");
-  if (verb !== "ask" && verb !== "articles") fail(`unknown verb "${verb}"`);
+  if (verb !== "ask" && verb !== "articles" && verb !== "backup") fail(`unknown verb "${verb}"`);
   const config = loadConfig({ extraDirs: parsed.values.seeds });
+  if (verb === "backup") {
+    if (rest.length !== 1) fail("backup: expected one target file");
+    const result = backupStore(config.dataDir, rest[0] as string);
+    write(`${result.source} → ${result.target} (${result.bytes} bytes)`);
+    return;
+  }
   const logger = createLogger({ level: config.logLevel === "info" ? "warn" : config.logLevel });
   const core = loadCore({ corpusDirs: config.corpusDirs, snapshotDir: config.snapshot ? config.dataDir : null, logger, clock: systemClock });
   if (verb === "ask") await ask(core, rest, parsed.values.json, limit);
   else listArticles(core, parsed.values.json);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`diemtin: ${isDiemtinError(error) ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runCommand("diemtin", main, USAGE);

@@ -20,10 +20,19 @@ export function manifestText(mode: ManifestMode, baseUrl?: string): string {
 // with `--url https://bot.example.vn` it prints the HTTP manifest for that address instead,
 // ready to paste.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { url: { type: "string" } } });
-  if (values.url) {
-    if (!/^https:\/\/[^\s/]+/.test(values.url)) throw new Error("--url: expected the bot's public https:// address");
-    process.stdout.write(manifestText("http", values.url));
+  const usage = (message: string): never => {
+    process.stderr.write(`write-manifest: ${message}\nusage: write-manifest [--url https://bot.example.vn]\n`);
+    process.exit(2);
+  };
+  let url: string | undefined;
+  try {
+    ({ url } = parseArgs({ options: { url: { type: "string" } } }).values);
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  if (url !== undefined) {
+    if (!/^https:\/\/[^\s/]+/.test(url)) usage(`--url: expected the bot's public https:// address, got "${url}"`);
+    process.stdout.write(manifestText("http", url));
   } else {
     for (const [mode, file] of Object.entries(MANIFEST_FILES)) writeFileSync(file, manifestText(mode as ManifestMode));
     process.stdout.write(`wrote ${Object.values(MANIFEST_FILES).join(", ")}\n`);

@@ -2,6 +2,7 @@ export { DATABASE_FILE, migrate, openDatabase } from "./open-database.ts";
 export type { Migration } from "./migration.ts";
 export { MIGRATIONS } from "./migrations.ts";
 export { openStore } from "./open-store.ts";
+export { backupStore, type BackupResult } from "./backup-store.ts";
 export { createSubscriptionStore } from "./sqlite-subscription-store.ts";
 export type {
   ChatSettings,
