@@ -53,7 +53,16 @@ describe("diemtin backup", () => {
 
 // NOTE: each case is one bad input; the answer is one line naming it (plus the usage for usage
 // errors), never a stack trace.
-describe.each([
+interface BadInput {
+  readonly name: string;
+  readonly file: string;
+  readonly args: string[];
+  readonly code: number;
+  readonly line: string;
+  readonly env?: Record<string, string>;
+}
+
+describe.each<BadInput>([
   { name: "backup without a target", file: "adapters/cli/main.ts", args: ["backup"], code: 2, line: "diemtin: backup: expected one target file" },
   { name: "an unknown CLI option", file: "adapters/cli/main.ts", args: ["ask", "--bogus"], code: 2, line: "diemtin: Unknown option '--bogus'" },
   { name: "a CLI --limit out of range", file: "adapters/cli/main.ts", args: ["ask", "/moi", "--limit", "0"], code: 2, line: "diemtin: --limit: expected a whole number from 1 to 50" },
