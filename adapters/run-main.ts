@@ -1,5 +1,6 @@
 import { createLogger, loadConfig, type Clock } from "../src/index.ts";
 import { createConsoleAdapter } from "./console/create-console-adapter.ts";
+import { createConsoleLog } from "./console/console-log.ts";
 import { runCommand } from "./process/run-command.ts";
 import { startApp } from "./start-app.ts";
 
@@ -17,7 +18,10 @@ export function runMain(argv: readonly string[], clock: Clock): void {
 
 async function main(argv: readonly string[], clock: Clock): Promise<void> {
   const config = loadConfig({ extraDirs: seedArgs(argv) });
-  const logger = createLogger({ level: config.logLevel });
+  // NOTE: the interactive console logs to a file so no line lands in the prompt.
+  const interactive = !config.telegram && !config.slack && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const consoleLog = interactive ? createConsoleLog(config) : null;
+  const logger = consoleLog?.logger ?? createLogger({ level: config.logLevel, format: config.ops.logFormat });
   const app = await startApp(config, { logger, clock });
   let signalled = false;
   const stopped = new Promise<void>((resolve) => {
@@ -33,7 +37,7 @@ async function main(argv: readonly string[], clock: Clock): Promise<void> {
   if (app.hasPlatform) {
     await stopped;
   } else {
-    const io = { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) };
+    const io = { input: process.stdin, output: process.stdout, interactive, ...(consoleLog ? { log: { promptLog: consoleLog.promptLog, file: consoleLog.file } } : {}) };
     await Promise.race([createConsoleAdapter(app.core, io, logger).run(), stopped]);
   }
   await app.stop();

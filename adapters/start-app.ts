@@ -13,6 +13,9 @@ import {
   type Logger,
   type OutgoingPort,
 } from "../src/index.ts";
+import { createOps, type Ops } from "./ops/create-ops.ts";
+import { instrumentOutgoing, instrumentRouter } from "./ops/metrics.ts";
+import type { ProbeTiming } from "./ops/platform-probe.ts";
 import { createSlackAdapter, type SlackAdapter } from "./slack/index.ts";
 import { createTelegramAdapter, type TelegramAdapter } from "./telegram/index.ts";
 
@@ -25,6 +28,12 @@ export interface RunningApp {
   readonly slack: SlackAdapter | null;
   /** Whether a platform adapter runs (else the console is the bot). */
   readonly hasPlatform: boolean;
+  /** Health, readiness, metrics and platform statuses. */
+  readonly ops: Ops;
+  /** The `HEALTH_PORT` server's port, null without one. */
+  readonly healthPort: number | null;
+  /** The Slack HTTP receiver's port, null without one. */
+  readonly slackPort: number | null;
   /** Stops in order (digest, adapters, live corpus, store); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -33,6 +42,8 @@ export interface RunningApp {
 export interface StartAppDeps {
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Platform check timing (tests shorten it). */
+  readonly probeTiming?: ProbeTiming;
 }
 
 /**
@@ -58,10 +69,14 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
     }
   };
   try {
+    const ops = createOps({ config, db, logger, clock, ...(deps.probeTiming ? { timing: deps.probeTiming } : {}) });
+    stops.push(() => ops.stop());
+    const { metrics } = ops;
     const store = createSubscriptionStore(db, { clock });
-    const live = createLiveCorpus({ db, config, logger, clock });
+    const live = createLiveCorpus({ db, config, logger, clock, ...(metrics ? { onPoll: (report) => metrics.feedPoll(report.status) } : {}) });
     const eventOf = (id: string): string => live.eventKey(id);
     const subscriptions = createSubscriptionService({ store, config: config.digest, clock, eventOf });
+    const loading = performance.now();
     const core = loadCore({
       corpusDirs: config.corpusDirs,
       snapshotDir: config.snapshot ? config.dataDir : null,
@@ -70,27 +85,37 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
       logger,
       clock,
     });
+    ops.corpusLoaded(core, (performance.now() - loading) / 1000);
     await live.start(core);
     stops.push(() => live.stop());
+    const healthPort = await ops.listen();
 
-    const telegram = config.telegram ? createTelegramAdapter(config.telegram, core, { logger, clock, chatStatus: store }) : null;
-    const slack = config.slack ? createSlackAdapter(config.slack, core, { logger, clock, chatStatus: store }) : null;
-    const ports: OutgoingPort[] = [telegram?.outgoing, slack?.outgoing].filter((port): port is OutgoingPort => port !== undefined);
+    const coreFor = (platform: string): Core => (metrics ? instrumentRouter(core, platform, metrics) : core);
+    const common = { logger, clock, chatStatus: store, httpRoutes: ops.routes, ...(metrics ? { metrics } : {}) };
+    const telegram = config.telegram ? createTelegramAdapter(config.telegram, coreFor("telegram"), { ...common, ...(ops.telegram ? { status: ops.telegram } : {}) }) : null;
+    const slack = config.slack ? createSlackAdapter(config.slack, coreFor("slack"), common) : null;
+    const ports: OutgoingPort[] = [telegram?.outgoing, slack?.outgoing]
+      .filter((port): port is OutgoingPort => port !== undefined)
+      .map((port) => (metrics ? instrumentOutgoing(port, metrics) : port));
     const digest = createDigestService({ store, core, ports, config: config.digest, logger, clock, eventOf });
 
-    if (telegram) {
+    if (telegram && ops.telegram) {
+      ops.probe(ops.telegram, telegram.probe);
       await telegram.start();
       stops.push(() => telegram.stop());
     }
     let slackPort: number | null = null;
-    if (slack) {
+    if (slack && ops.slack) {
+      ops.probe(ops.slack, slack.probe);
       ({ port: slackPort } = await slack.start());
       stops.push(() => slack.stop());
     }
     await digest.start();
     stops.push(() => digest.stop());
+    ops.setRunning(true);
+    stops.push(() => ops.setRunning(false));
     logger.info(
-      { articles: core.articles.length, telegram: Boolean(telegram), slack: Boolean(slack), slackPort, webhookPort: telegram?.webhookPort ?? null },
+      { articles: core.articles.length, telegram: Boolean(telegram), slack: Boolean(slack), slackPort, webhookPort: telegram?.webhookPort ?? null, healthPort },
       "app: started",
     );
 
@@ -102,6 +127,9 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
       telegram,
       slack,
       hasPlatform: ports.length > 0,
+      ops,
+      healthPort,
+      slackPort,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

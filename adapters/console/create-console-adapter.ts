@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Core, Logger, PagerBlock, Reply } from "../../src/index.ts";
+import type { PromptLog } from "./prompt-log.ts";
 import { renderConsole } from "./render.ts";
 
 /** Where the console bot reads and writes. */
@@ -8,6 +9,8 @@ export interface ConsoleIO {
   readonly output: NodeJS.WritableStream;
   /** A terminal: show a prompt and colours. */
   readonly interactive: boolean;
+  /** Where log lines are shown above the prompt (interactive only); the file holds the full log. */
+  readonly log?: { readonly promptLog: PromptLog; readonly file: string };
 }
 
 const NEXT = new Set(["n", ">", "tiep", "tiếp", "sau"]);
@@ -46,8 +49,10 @@ export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) 
     /** Runs until the input ends; resolves when done. */
     async run(): Promise<void> {
       const lines = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+      const detach = io.interactive && io.log ? io.log.promptLog.attach(lines, io.output) : null;
       if (io.interactive) {
         io.output.write(`diemtin: ${core.articles.length} bài. Gõ /trogiup để xem các lệnh, /thoat để thoát.\n`);
+        if (io.log) io.output.write(`Nhật ký ghi vào ${io.log.file}.\n`);
         lines.setPrompt("> ");
         lines.prompt();
       }
@@ -57,6 +62,7 @@ export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) 
         await handle(line);
         if (io.interactive) lines.prompt();
       }
+      detach?.();
       lines.close();
     },
   };

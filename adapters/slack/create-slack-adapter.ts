@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { App, HTTPReceiver, type webApi } from "@slack/bolt";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { App, HTTPReceiver, webApi } from "@slack/bolt";
 import {
   DEFAULT_PAGE_SIZE,
   DiemtinError,
@@ -11,6 +11,9 @@ import {
   type OutgoingPort,
   type SlackConfig,
 } from "../../src/index.ts";
+import type { HttpRoute } from "../ops/health-routes.ts";
+import type { BotMetrics } from "../ops/metrics.ts";
+import type { Probe } from "../ops/platform-probe.ts";
 import { createAnswerQueue, trackPendingRequests } from "./answer-queue.ts";
 import { createBoltLogger, scrubSecrets } from "./bolt-logger.ts";
 import { createDeliveryDedupe } from "./delivery-dedupe.ts";
@@ -35,6 +38,10 @@ export interface SlackAdapterDeps {
   readonly chatStatus?: ChatStatusSink;
   /** Web API retry policy (tests make it fast); a bounded exponential backoff when absent. */
   readonly retryConfig?: webApi.RetryOptions;
+  /** Counts incoming requests. */
+  readonly metrics?: Pick<BotMetrics, "update">;
+  /** GET routes the HTTP receiver answers besides `/slack/events` (health, metrics); not in Socket Mode. */
+  readonly httpRoutes?: readonly HttpRoute[];
 }
 
 /** The running Slack app: the Bolt app, its lifecycle and the outgoing port for the digest. */
@@ -46,6 +53,8 @@ export interface SlackAdapter {
   start(): Promise<{ readonly port: number | null }>;
   stop(): Promise<void>;
   readonly outgoing: OutgoingPort;
+  /** Asks the Web API auth.test once (no retries), for the readiness checks. */
+  readonly probe: Probe;
 }
 
 interface RequestInfo {
@@ -94,8 +103,32 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
     app = new App({ ...common, socketMode: true, appToken: config.appToken as string });
   } else {
     if (!config.signingSecret) throw new DiemtinError("CONFIG_INVALID", "SLACK_SIGNING_SECRET: is required for Slack in HTTP mode");
-    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port: config.port, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+    const customRoutes = (deps.httpRoutes ?? []).map((route) => ({ path: route.path, method: ["GET"], handler: (req: IncomingMessage, res: ServerResponse) => void route.handle(req, res) }));
+    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port: config.port, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, customRoutes });
     app = new App({ ...common, receiver });
+  }
+
+  const metrics = deps.metrics;
+  if (metrics) {
+    app.use(async ({ body, next }) => {
+      const kind = pick(body, "command") ? "command" : (pick(body, "type") ?? "unknown");
+      metrics.update("slack", kind, "received");
+      await next();
+    });
+  }
+
+  // NOTE: its own client: one attempt, no retries, so a check answers within its deadline.
+  const probeClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
+  async function probe(signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    const aborted = new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
+    try {
+      await Promise.race([probeClient.auth.test(), aborted]);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const detail = error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
+      throw new Error(scrubSecrets(`auth.test: ${detail}`, secrets));
+    }
   }
 
   let busy = (): boolean => false;
@@ -132,6 +165,7 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
     app,
     socketMode,
     outgoing: createSlackOutgoing(app.client, { logger, chatStatus: deps.chatStatus }),
+    probe,
     async start() {
       try {
         await app.init();

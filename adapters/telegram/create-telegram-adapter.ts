@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
-import { Bot, webhookCallback, type Context } from "grammy";
+import { Bot, HttpError, webhookCallback, type Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
 import { createCallbackHandler } from "./callback-handler.ts";
@@ -10,7 +10,11 @@ import { commandMenu } from "./command-menu.ts";
 import { createInlineHandler } from "./inline-handler.ts";
 import { createMessageHandler } from "./message-handler.ts";
 import { createOutgoingPort, createReplySender } from "./reply-sender.ts";
-import { describeError, isInactiveError } from "./safe-error.ts";
+import type { HttpRoute } from "../ops/health-routes.ts";
+import type { BotMetrics } from "../ops/metrics.ts";
+import type { Probe } from "../ops/platform-probe.ts";
+import type { PlatformStatus } from "../ops/platform-status.ts";
+import { describeError, isInactiveError, redactSecrets } from "./safe-error.ts";
 import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
 
 /** The short Vietnamese apology a user gets when handling their update failed. */
@@ -29,6 +33,12 @@ export interface TelegramDeps {
   readonly botInfo?: UserFromGetMe;
   /** Long-polling timeout of getUpdates, in seconds (30 when absent). */
   readonly pollTimeoutSeconds?: number;
+  /** Told of every Bot API answer and network failure. */
+  readonly status?: Pick<PlatformStatus, "reached" | "failed">;
+  /** Counts updates. */
+  readonly metrics?: Pick<BotMetrics, "update">;
+  /** GET routes the webhook server answers besides the webhook (health, metrics). */
+  readonly httpRoutes?: readonly HttpRoute[];
 }
 
 /** The running Telegram bot: start it, stop it, send to chats through `outgoing`. */
@@ -44,6 +54,8 @@ export interface TelegramAdapter {
   setCommands(): Promise<void>;
   /** The webhook server's port once started in webhook mode, null otherwise. */
   readonly webhookPort: number | null;
+  /** Asks the Bot API getMe directly (no retries), for the readiness checks. */
+  readonly probe: Probe;
 }
 
 // NOTE: 429 waits longer than this fail the request instead of stalling the chat.
@@ -68,6 +80,19 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
   const bot = new Bot(config.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: config.apiRoot ? { apiRoot: config.apiRoot } : {},
+  });
+  // NOTE: installed first, so it sees every attempt (auto-retry retries network errors silently).
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      // NOTE: a 5xx, or a token Telegram does not know (401/404), is no working platform.
+      if (result.ok || (result.error_code < 500 && result.error_code !== 401 && result.error_code !== 404)) deps.status?.reached();
+      else deps.status?.failed(redactSecrets(`${method}: ${result.error_code} ${result.description}`, secrets));
+      return result;
+    } catch (error) {
+      if (error instanceof HttpError && !signal?.aborted) deps.status?.failed(redactSecrets(`${error.message}: ${String(error.error)}`, secrets));
+      throw error;
+    }
   });
   bot.api.config.use(autoRetry({ maxDelaySeconds: MAX_RETRY_DELAY_SECONDS, maxRetryAttempts: MAX_RETRY_ATTEMPTS }));
   bot.api.config.use(async (prev, method, payload, signal) => {
@@ -121,7 +146,9 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     } finally {
       if (outcome === "handled" && ignored.has(ctx)) outcome = "ignored";
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      logger.info({ updateId: ctx.update.update_id, kind: updateKind(ctx.update), chatId: ctx.chat?.id ?? null, outcome, ms }, "telegram: update");
+      const kind = updateKind(ctx.update);
+      deps.metrics?.update("telegram", kind, outcome);
+      logger.info({ updateId: ctx.update.update_id, kind, chatId: ctx.chat?.id ?? null, outcome, ms }, "telegram: update");
     }
   }
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
@@ -160,7 +187,7 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
       onTimeout: "return",
       timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
     });
-    server = await startWebhookServer({ port: config.port, path: new URL(url).pathname, handle, logger, describe });
+    server = await startWebhookServer({ port: config.port, path: new URL(url).pathname, handle, logger, describe, routes: deps.httpRoutes ?? [] });
     await bot.api.setWebhook(url, { secret_token: config.webhookSecret ?? undefined, allowed_updates: [...ALLOWED_UPDATES] });
     logger.info({ port: server.port, mode: "webhook" }, "telegram: started");
   }
@@ -184,10 +211,25 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     logger.info({ mode: "polling" }, "telegram: started");
   }
 
+  const apiRoot = config.apiRoot ?? "https://api.telegram.org";
+  async function probe(signal: AbortSignal): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetch(`${apiRoot}/bot${config.token}/getMe`, { signal });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+      throw new Error(redactSecrets(`getMe: ${error instanceof Error ? error.message : String(error)}${cause}`, secrets));
+    }
+    const body = (await response.json().catch(() => null)) as { ok?: boolean; description?: string } | null;
+    if (!body?.ok) throw new Error(redactSecrets(`getMe: ${response.status} ${body?.description ?? response.statusText}`, secrets));
+  }
+
   return {
     bot,
     outgoing,
     setCommands,
+    probe,
     get webhookPort() {
       return server?.port ?? null;
     },

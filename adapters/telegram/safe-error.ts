@@ -4,7 +4,8 @@ import { GrammyError, HttpError } from "grammy";
 // `bot<digits>:<secret>` is masked, and so is every secret passed in.
 const TOKEN_IN_TEXT = /bot\d+:[A-Za-z0-9_-]+/g;
 
-function redact(text: string, secrets: readonly string[]): string {
+/** The text with every bot token and every given secret masked. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
   let clean = text.replace(TOKEN_IN_TEXT, "bot[redacted]");
   for (const secret of secrets) if (secret) clean = clean.split(secret).join("[redacted]");
   return clean;
@@ -16,15 +17,15 @@ function redact(text: string, secrets: readonly string[]): string {
  */
 export function describeError(error: unknown, secrets: readonly string[]): Record<string, unknown> {
   if (error instanceof GrammyError) {
-    return { type: "GrammyError", method: error.method, code: error.error_code, description: redact(error.description, secrets) };
+    return { type: "GrammyError", method: error.method, code: error.error_code, description: redactSecrets(error.description, secrets) };
   }
   if (error instanceof HttpError) {
-    return { type: "HttpError", message: redact(error.message, secrets), cause: redact(String(error.error), secrets) };
+    return { type: "HttpError", message: redactSecrets(error.message, secrets), cause: redactSecrets(String(error.error), secrets) };
   }
   if (error instanceof Error) {
-    return { type: error.name, message: redact(error.message, secrets), stack: redact(error.stack ?? "", secrets) };
+    return { type: error.name, message: redactSecrets(error.message, secrets), stack: redactSecrets(error.stack ?? "", secrets) };
   }
-  return { type: typeof error, message: redact(String(error), secrets) };
+  return { type: typeof error, message: redactSecrets(String(error), secrets) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../../src/index.ts";
+import { routeFor, type HttpRoute } from "../ops/health-routes.ts";
 
 /** The webhook HTTP server: listens, counts requests in flight, closes after they finish. */
 export interface WebhookServer {
@@ -11,8 +12,8 @@ export interface WebhookServer {
 
 /**
  * Starts a node `http` server on `port` that passes POST requests to `path` to `handle`
- * (grammY's `webhookCallback(bot, "http", …)`, which answers 401 to a wrong secret) and answers
- * 404 to anything else.
+ * (grammY's `webhookCallback(bot, "http", …)`, which answers 401 to a wrong secret), GET
+ * requests for `routes` to their handlers, and 404 to anything else.
  */
 export async function startWebhookServer(options: {
   port: number;
@@ -20,10 +21,20 @@ export async function startWebhookServer(options: {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
   logger: Logger;
   describe: (error: unknown) => Record<string, unknown>;
+  routes?: readonly HttpRoute[];
 }): Promise<WebhookServer> {
   const inFlight = new Set<Promise<unknown>>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const route = routeFor(options.routes ?? [], req);
+    if (route) {
+      void Promise.resolve(route.handle(req, res)).catch((error: unknown) => {
+        options.logger.error({ path, err: options.describe(error) }, "telegram: health request failed");
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
+    }
     if (req.method !== "POST" || path !== options.path) {
       res.writeHead(404).end();
       return;

@@ -56,6 +56,18 @@ export interface LiveConfig {
   readonly feedIntervalMinutes: number;
 }
 
+/** Operations: the health, readiness and metrics endpoints and the log format. */
+export interface OpsConfig {
+  /** Port of a server answering only /healthz, /readyz and /metrics; null for none. */
+  readonly healthPort: number | null;
+  /** A platform not reached for this many minutes makes /readyz answer 503. */
+  readonly readyMinutes: number;
+  /** Whether /metrics is served beside /healthz and /readyz. */
+  readonly metrics: boolean;
+  /** JSON or pretty log lines; null chooses by whether stderr is a terminal. */
+  readonly logFormat: "json" | "pretty" | null;
+}
+
 /** The process configuration: read once from the environment (and `.env`), validated, frozen. */
 export interface Config {
   /** Corpus folders, seeds first; absolute paths. */
@@ -71,6 +83,7 @@ export interface Config {
   readonly live: LiveConfig;
   /** Platform user ids allowed admin commands (`/nguon`), as `telegram:123` or bare ids. */
   readonly adminIds: readonly string[];
+  readonly ops: OpsConfig;
 }
 
 /** Raw variables as read; an empty string counts as unset. */
@@ -205,6 +218,17 @@ function readDigest(env: Env): DigestConfig {
   };
 }
 
+function readOps(env: Env): OpsConfig {
+  const logFormat = env.LOG_FORMAT?.toLowerCase() ?? null;
+  if (logFormat !== null && logFormat !== "json" && logFormat !== "pretty") throw invalid("LOG_FORMAT", "json or pretty", logFormat);
+  return {
+    healthPort: env.HEALTH_PORT === undefined ? null : parseInteger(env, "HEALTH_PORT", 0, 0, 65535),
+    readyMinutes: parseInteger(env, "READY_MAX_SILENCE_MINUTES", 5, 1, 24 * 60),
+    metrics: parseBoolean(env, "METRICS", true),
+    logFormat,
+  };
+}
+
 /**
  * Reads the configuration. `extraDirs` (from `--seeds`) are added after `CORPUS_DIRS`.
  * NOTE: paths are resolved against `cwd`; `SEEDS_DIR` replaces the default `seeds/`.
@@ -236,5 +260,6 @@ export function loadConfig(
       feedIntervalMinutes: parseInteger(env, "FEED_INTERVAL_MINUTES", 15, 1, 24 * 60),
     }),
     adminIds: Object.freeze(parseList(env.ADMIN_IDS)),
+    ops: Object.freeze(readOps(env)),
   });
 }

@@ -52,6 +52,8 @@ export interface LiveCorpusDeps {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly options?: { readonly watch?: Partial<FolderWatchOptions>; readonly poll?: Partial<FeedPollOptions> };
+  /** Told of every finished feed poll (metrics). */
+  readonly onPoll?: (report: PollReport) => void;
 }
 
 /** The live corpus: watched folders, polled feeds, stored articles and events over the core. */
@@ -148,6 +150,10 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
       .catch((error: unknown): PollReport => {
         log.error({ feed: url, err: error }, "feeds: poll crashed");
         return { feed: url, status: "error", added: [], error: String(error) };
+      })
+      .then((report) => {
+        deps.onPoll?.(report);
+        return report;
       })
       .finally(() => {
         running.delete(url);

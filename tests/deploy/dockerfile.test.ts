@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { validate } from "dockerfile-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { performDockerfile, type PerformedImage } from "./dockerfile-steps.ts";
+import { FAKE_TOKEN, startFakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 
 // NOTE: no Docker engine runs here; these tests perform the Dockerfile's own steps in folders
 // and run the result as the container would (its CMD, its ENV, production dependencies only).
@@ -88,4 +89,48 @@ describe("Dockerfile", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ command: "tinh", ok: true });
   }, 60_000);
+
+  it("returns healthy from the HEALTHCHECK while the bot runs, and exit 0 when SIGTERM reaches node", async () => {
+    const api = await startFakeBotApi();
+    const cwd = join(image.image.root, image.image.workdir);
+    const env = { PATH: process.env.PATH ?? "", ...image.env, HEALTH_PORT: "0", DATA_DIR: join(work, "data-platform"), CORPUS_WATCH: "false", TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot };
+    const [command, ...args] = image.cmd;
+    const child = spawn(command === "node" ? process.execPath : (command as string), args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 45_000;
+      let port: number | null = null;
+      while (port === null && Date.now() < deadline && child.exitCode === null) {
+        const line = stderr.split("\n").find((entry) => entry.includes('"msg":"health: listening"'));
+        port = line ? (JSON.parse(line) as { port: number }).port : null;
+        if (port === null) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(port, stderr).not.toBeNull();
+      const [checkCommand, ...checkArgs] = image.healthcheck;
+      const check = await new Promise<number | null>((resolve) => {
+        spawn(checkCommand === "node" ? process.execPath : (checkCommand as string), checkArgs, { cwd, env: { ...env, HEALTH_PORT: String(port) }, stdio: "ignore" }).on("exit", resolve);
+      });
+      expect(check).toBe(0);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('"msg":"app: stopped"');
+    } finally {
+      child.kill("SIGKILL");
+      await api.close();
+    }
+  }, 90_000);
+
+  it("returns unhealthy from the HEALTHCHECK when nothing answers", async () => {
+    const [checkCommand, ...checkArgs] = image.healthcheck;
+    const code = await new Promise<number | null>((resolve) => {
+      spawn(checkCommand === "node" ? process.execPath : (checkCommand as string), checkArgs, {
+        cwd: join(image.image.root, image.image.workdir),
+        env: { PATH: process.env.PATH ?? "", HEALTH_PORT: "9" },
+        stdio: "ignore",
+      }).on("exit", resolve);
+    });
+    expect(code).toBe(1);
+  }, 30_000);
 });
