@@ -9,12 +9,21 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { EXIT_USAGE } from "../adapters/process/run-command.ts";
 import { createEventIndex, fingerprintOf, jaccard, BODY_THRESHOLD, HEAD_THRESHOLD, type EventFingerprint } from "../src/events/index.ts";
 import type { Article } from "../src/model/article.ts";
 import { createSilentLogger } from "../src/util/logger.ts";
 import { loadArticles } from "../src/corpus/index.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { near: { type: "boolean", default: false } } });
+const USAGE = "usage: npx tsx scripts/inspect-events.ts [<folder>…] [--near]";
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { near: { type: "boolean", default: false } } });
+  } catch (error) {
+    process.stderr.write(`inspect-events: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(EXIT_USAGE);
+  }
+})();
 const dirs = positionals.length > 0 ? positionals : [resolve(import.meta.dirname, "../../shared/corpus/dantri-unc")];
 const articles = loadArticles(dirs, createSilentLogger());
 const started = performance.now();

@@ -70,6 +70,7 @@ describe.each<BadInput>([
   { name: "a bad LOG_LEVEL at start", file: "adapters/main.ts", args: [], code: 1, line: 'diemtin: LOG_LEVEL: expected one of', env: { LOG_LEVEL: "loud" } },
   { name: "write-manifest with a bad URL", file: "adapters/slack/write-manifest.ts", args: ["--url", "not-a-url"], code: 2, line: `write-manifest: --url: expected the bot's public https:// address, got "not-a-url"` },
   { name: "the gazetteer builder with a missing folder", file: "scripts/build-gazetteer.ts", args: ["/nonexistent-diemtin"], code: 1, line: "gazetteer: cannot read /nonexistent-diemtin/" },
+  { name: "the event inspector with an unknown option", file: "scripts/inspect-events.ts", args: ["--bogus"], code: 2, line: "inspect-events: Unknown option '--bogus'" },
   { name: "the bench with an unknown option", file: "bench/run.ts", args: ["--bogus"], code: 2, line: "bench: Unknown option '--bogus'" },
 ])("$name", ({ file, args, code, line, env }) => {
   it(`returns exit ${code} with one line and no stack trace`, async () => {
