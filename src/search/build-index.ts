@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.ts";
-import type { SearchDocument } from "./options.ts";
+import type { IndexedTexts } from "./segment.ts";
 
 /** What the caller adds to the articles when building an index. */
 export interface BuildOptions {
@@ -15,16 +15,17 @@ export function defaultPlaces(article: Article): string[] {
   return [...article.provinces.primary, ...article.provinces.mentioned].map((id) => id.replace(/[-_]+/g, " "));
 }
 
-/** The record MiniSearch indexes for an article; lines keep names and paragraphs apart (no pair spans two). */
-export function toSearchDocument(article: Article, options: BuildOptions = {}): SearchDocument {
+/** The texts the index reads of an article, by field; photo captions apart from the body. */
+export function toIndexedTexts(article: Article, options: BuildOptions = {}): IndexedTexts {
   const places = options.places ?? defaultPlaces;
   return {
     id: article.id,
-    title: article.title,
-    lead: article.lead,
-    body: article.paragraphs.join("\n"),
-    people: article.people.map((person) => person.name).join("\n"),
-    places: places(article).join("\n"),
-    documents: article.documents.join("\n"),
+    title: [article.title],
+    lead: [article.lead],
+    body: article.paragraphs,
+    captions: article.captions ?? [],
+    people: article.people.map((person) => person.name),
+    places: places(article),
+    documents: article.documents,
   };
 }

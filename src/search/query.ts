@@ -1,57 +1,66 @@
-import { foldText, hasDiacritics, isPairTerm, isStopword, syllables } from "../text/index.ts";
-import { SEARCH_OPTIONS } from "./options.ts";
-import { canonicalTerms, foldedTerms, queryDocumentTerms } from "./terms.ts";
+import { isFoldedStopword, isStopword } from "../text/index.ts";
+import { searchTokens } from "./search-tokens.ts";
+import { queryDocumentTerms } from "./terms.ts";
 
-/** A quoted phrase: the index terms it requires, and the syllables to verify in the text (null: none). */
-export interface QueryPhrase {
-  /** The phrase's folded syllables (the body stores no pairs); the rarest one is required. */
-  readonly terms: readonly string[];
-  readonly verify: { readonly syllables: readonly string[]; readonly accented: boolean } | null;
+/** One syllable of a query: how it was typed (normalized), folded, and whether it carries marks. */
+export interface QueryToken {
+  readonly normalized: string;
+  readonly folded: string;
+  /** Typed with marks: matches only that spelling. Without: matches any spelling. */
+  readonly marked: boolean;
 }
 
-/** A query split into index terms, document codes, phrases and the accented forms it wrote. */
+/** A distinct query term: a syllable (or document code) to look up. */
+export interface QueryTerm extends QueryToken {
+  /** A function word (by the stopword lists): scored, never counted for coordination. */
+  readonly stopword: boolean;
+  /** A document code ("24_ct_tw"): looked up in the documents field only. */
+  readonly code: boolean;
+}
+
+/** A query split into terms, its syllables in order, and its quoted phrases. */
 export interface ParsedQuery {
-  /** Folded syllables and pairs, at most `maxTerms` with `codes`. */
-  readonly terms: readonly string[];
-  /** Document-code terms (looked up in the documents field only). */
-  readonly codes: readonly string[];
-  readonly phrases: readonly QueryPhrase[];
-  /** Non-stopword syllables the query wrote with diacritics (normalized): ranked exact first. */
-  readonly accented: readonly string[];
-  /** Every non-stopword syllable of the query (normalized), for the text re-check. */
-  readonly syllables: readonly string[];
-  /** Accented syllables and pairs in `indexTerms` form, to report as matched terms. */
-  readonly accentedTerms: readonly string[];
+  /** Distinct terms, at most `MAX_TERMS`. */
+  readonly terms: readonly QueryTerm[];
+  /** Every syllable of the query in order, quotes dropped (the whole query as a phrase). */
+  readonly tokens: readonly QueryToken[];
+  /** Quoted phrases, each a list of syllables an article must hold adjacent and in order. */
+  readonly phrases: readonly (readonly QueryToken[])[];
+  /** Whether any syllable carries marks. */
+  readonly marked: boolean;
 }
 
+/** Most distinct terms of a query (the rest are ignored). */
+export const MAX_TERMS = 30;
 const QUOTED = /"([^"]*)"|“([^”]*)”/gu;
 
-/** Splits a query into index terms (through `foldedTerms`, as the index did) and quoted phrases. */
+function tokensOf(text: string): QueryToken[] {
+  const { normalized, folded } = searchTokens(text);
+  return normalized.map((word, at) => ({ normalized: word, folded: folded[at] as string, marked: word !== folded[at] }));
+}
+
+/** Whether a query syllable is a function word: the same answer typed with or without marks. */
+function isFunctionWord(token: QueryToken): boolean {
+  return isFoldedStopword(token.folded) || (token.marked && isStopword(token.normalized));
+}
+
+/** Splits a query into its terms, syllables and quoted phrases. */
 export function parseQuery(query: string): ParsedQuery {
-  const terms = new Set<string>();
-  const codes = queryDocumentTerms(query).slice(0, SEARCH_OPTIONS.maxTerms);
-  const addText = (text: string): string[] => {
-    const found = foldedTerms(text);
-    for (const term of found) if (terms.size + codes.length < SEARCH_OPTIONS.maxTerms) terms.add(term);
-    return found.filter((term) => terms.has(term));
-  };
-  const phrases: QueryPhrase[] = [];
+  const phrases: QueryToken[][] = [];
   const free = query.replace(QUOTED, (_m, straight: string | undefined, curly: string | undefined) => {
-    const text = straight ?? curly ?? "";
-    const found = addText(text);
-    if (found.length > 0) {
-      const words = syllables(text);
-      const accented = hasDiacritics(text);
-      phrases.push({
-        terms: [...new Set(found.filter((term) => !isPairTerm(term)))],
-        verify: words.length >= 2 || accented ? { syllables: words, accented } : null,
-      });
-    }
-    return " | ";
+    const tokens = tokensOf(straight ?? curly ?? "");
+    if (tokens.length > 0) phrases.push(tokens);
+    return ` ${straight ?? curly ?? ""} `;
   });
-  addText(free);
-  const accentedTerms = [...new Set(canonicalTerms(query).filter((term) => foldText(term) !== term))];
-  const words = [...new Set(syllables(query).filter((word) => !isStopword(word)))];
-  const accented = words.filter((word) => foldText(word) !== word);
-  return { terms: [...terms], codes, phrases, accented, syllables: words, accentedTerms };
+  const tokens = tokensOf(free);
+  const terms = new Map<string, QueryTerm>();
+  for (const code of queryDocumentTerms(query)) {
+    terms.set(`#${code}`, { normalized: code, folded: code, marked: false, stopword: false, code: true });
+  }
+  for (const token of tokens) {
+    const key = token.marked ? token.normalized : token.folded;
+    if (terms.size >= MAX_TERMS || terms.has(key)) continue;
+    terms.set(key, { ...token, stopword: isFunctionWord(token), code: false });
+  }
+  return { terms: [...terms.values()], tokens, phrases, marked: tokens.some((token) => token.marked) };
 }

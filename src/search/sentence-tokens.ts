@@ -33,7 +33,7 @@ function tokenizeSentence(text: string): SentenceTokens {
 
 function tokenizeArticle(article: Article): SentenceTokens[] {
   const out: SentenceTokens[] = [];
-  for (const block of [article.title, article.lead, ...article.paragraphs]) {
+  for (const block of [article.title, article.lead, ...article.paragraphs, ...(article.captions ?? [])]) {
     for (const text of splitSentences(block)) out.push(tokenizeSentence(text));
   }
   return out;
@@ -42,7 +42,7 @@ function tokenizeArticle(article: Article): SentenceTokens[] {
 const cache = createLruCache<Article, readonly SentenceTokens[]>(MAX_ARTICLES);
 
 /**
- * The sentences of an article's title, lead and paragraphs (`splitSentences`: after . ! ? …
+ * The sentences of an article's title, lead, paragraphs and photo captions (`splitSentences`: after . ! ? …
  * but not after an abbreviation such as "TP."), each with its syllables' positions and keys.
  * Cached per article object for the most recently used `MAX_ARTICLES` (articles are
  * immutable: a changed file is a new object).

@@ -1,21 +1,39 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Article } from "../model/article.ts";
-import { SEARCH_OPTIONS } from "./options.ts";
-import { loadSearchIndex, type SearchIndex } from "./search-index.ts";
+import { DiemtinError } from "../util/errors.ts";
+import { PairSignatures } from "./pair-signatures.ts";
+import { createSegmentedIndex, type SearchIndex } from "./search-index.ts";
+import { FIELD_COUNT, type Segment } from "./segment.ts";
 
-// NOTE: a snapshot file is one header line `diemtin-search <formatVersion> <corpusKey>`, then
-// the index JSON. The header is read first so a stale snapshot is rejected without parsing.
+// NOTE: a snapshot file is a header line `diemtin-search <FORMAT> <corpusKey>`, a line of JSON
+// (per segment: ids, terms, spellings, signatures, and where each typed array lies in the
+// binary part) and the typed arrays' bytes, each at a multiple of 8. The header is read first
+// so a stale snapshot is rejected without reading the rest.
 const MAGIC = "diemtin-search";
+/** Snapshot format; bump when the index's terms, fields or layout change. */
+export const SNAPSHOT_FORMAT = 4;
+
+const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths"] as const;
+type ArrayName = (typeof ARRAYS)[number];
+const TYPES = { variantStarts: Int32Array, variantFrequency: Int32Array, frequency: Int32Array, offsets: Int32Array, postings: Int32Array, counts: Uint8Array, masks: Uint16Array, lengths: Uint16Array } as const;
+
+interface SegmentMeta {
+  readonly ids: string[];
+  readonly terms: string[];
+  readonly variants: string[];
+  readonly signatures: unknown;
+  readonly arrays: Record<ArrayName, [offset: number, length: number]>;
+}
 
 /**
- * The identity of a corpus for the index: sha256 over the format version and every article's
- * id and indexed content (title, lead, paragraphs, people, provinces, documents, date).
+ * The identity of a corpus for the index: sha256 over the snapshot format and every article's
+ * id and indexed content (title, lead, paragraphs, captions, people, provinces, documents, date).
  */
 export function corpusKey(articles: readonly Article[]): string {
   const hash = createHash("sha256");
-  hash.update(`${MAGIC}\u0000${SEARCH_OPTIONS.formatVersion}\u0000${articles.length}`);
+  hash.update(`${MAGIC}\u0000${SNAPSHOT_FORMAT}\u0000${articles.length}`);
   for (const article of articles) {
     hash.update(
       [
@@ -25,6 +43,7 @@ export function corpusKey(articles: readonly Article[]): string {
         article.title,
         article.lead,
         article.paragraphs.join("\u0002"),
+        (article.captions ?? []).join("\u0002"),
         article.people.map((person) => person.name).join("\u0002"),
         article.provinces.primary.join("\u0002"),
         article.provinces.mentioned.join("\u0002"),
@@ -35,14 +54,44 @@ export function corpusKey(articles: readonly Article[]): string {
   return hash.digest("hex");
 }
 
+const padded = (bytes: number): number => Math.ceil(bytes / 8) * 8;
+
+/** The snapshot of an index as chunks of bytes, in file order (see the NOTE above). */
+function snapshotChunks(index: SearchIndex, key: string): Uint8Array[] {
+  const segments = index.segments();
+  const chunks: Uint8Array[] = [];
+  let at = 0;
+  const metas: SegmentMeta[] = segments.map((segment) => {
+    const arrays = {} as Record<ArrayName, [number, number]>;
+    for (const name of ARRAYS) {
+      const array = segment[name];
+      arrays[name] = [at, array.length];
+      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      chunks.push(bytes, new Uint8Array(padded(bytes.length) - bytes.length));
+      at += padded(bytes.length);
+    }
+    return { ids: [...segment.ids], terms: [...segment.terms.keys()], variants: [...segment.variants], signatures: segment.signatures.pack(), arrays };
+  });
+  return [Buffer.from(`${MAGIC} ${SNAPSHOT_FORMAT} ${key}\n${JSON.stringify({ segments: metas })}\n`), ...chunks];
+}
+
+/** The snapshot of an index in one buffer (what `saveSnapshot` writes). */
+export function snapshotBytes(index: SearchIndex, key: string): Buffer {
+  return Buffer.concat(snapshotChunks(index, key));
+}
+
 /** Writes the index to `path` atomically (temporary file, then rename), creating the folder. */
 export function saveSnapshot(path: string, index: SearchIndex, key: string): void {
   mkdirSync(dirname(path), { recursive: true });
+  const chunks = snapshotChunks(index, key);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(temp, "w");
   try {
-    writeFileSync(temp, `${MAGIC} ${SEARCH_OPTIONS.formatVersion} ${key}\n${index.toJSON()}`);
+    for (const chunk of chunks) writeSync(fd, chunk);
+    closeSync(fd);
     renameSync(temp, path);
   } catch (error) {
+    closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
@@ -61,14 +110,66 @@ function readHeader(path: string): string {
   }
 }
 
+function restore(meta: SegmentMeta, blob: ArrayBuffer): Segment {
+  const arrays = {} as { -readonly [N in ArrayName]: InstanceType<(typeof TYPES)[N]> };
+  for (const name of ARRAYS) {
+    const [offset, length] = meta.arrays[name];
+    const Type = TYPES[name];
+    if (offset < 0 || offset + length * Type.BYTES_PER_ELEMENT > blob.byteLength) throw new Error(`snapshot: ${name} out of range`);
+    (arrays as Record<string, unknown>)[name] = new Type(blob, offset, length);
+  }
+  const n = meta.ids.length;
+  const terms = meta.terms.length;
+  if (arrays.lengths.length !== n * FIELD_COUNT || arrays.offsets.length !== terms * FIELD_COUNT + 1 || arrays.variantStarts.length !== terms + 1) {
+    throw new Error("snapshot: sizes disagree");
+  }
+  if (arrays.offsets[terms * FIELD_COUNT] !== arrays.postings.length || arrays.counts.length !== arrays.postings.length || arrays.masks.length !== arrays.postings.length) {
+    throw new Error("snapshot: postings truncated");
+  }
+  for (const local of arrays.postings) if (local < 0 || local >= n) throw new Error("snapshot: posting out of range");
+  return {
+    ...arrays,
+    ids: meta.ids,
+    terms: new Map(meta.terms.map((term, id) => [term, id])),
+    variants: meta.variants,
+    signatures: PairSignatures.unpack(meta.signatures),
+    deleted: new Uint8Array(n),
+  };
+}
+
+/**
+ * Restores an index from a snapshot file's bytes over the same articles (any order). Throws
+ * SNAPSHOT_INVALID when it is corrupt or not about exactly these article ids.
+ */
+export function readSnapshot(bytes: Uint8Array, articles: readonly Article[]): SearchIndex {
+  let segments: Segment[];
+  try {
+    const headerEnd = bytes.indexOf(10);
+    const jsonEnd = bytes.indexOf(10, headerEnd + 1);
+    if (headerEnd < 0 || jsonEnd < 0) throw new Error("snapshot: truncated");
+    const meta = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + headerEnd + 1, jsonEnd - headerEnd - 1).toString("utf8")) as { segments: SegmentMeta[] };
+    // NOTE: copied once into a fresh buffer so every typed array starts at an aligned offset.
+    const blob = new ArrayBuffer(bytes.length - jsonEnd - 1);
+    new Uint8Array(blob).set(bytes.subarray(jsonEnd + 1));
+    segments = meta.segments.map((segment) => restore(segment, blob));
+  } catch (error) {
+    throw new DiemtinError("SNAPSHOT_INVALID", "search index: snapshot is corrupt", { cause: error });
+  }
+  const ids = new Set(articles.map((article) => article.id));
+  const indexed = segments.flatMap((segment) => segment.ids);
+  if (indexed.length !== articles.length || ids.size !== articles.length || indexed.some((id) => !ids.has(id))) {
+    throw new DiemtinError("SNAPSHOT_INVALID", `search index: holds ${indexed.length} articles, the corpus ${articles.length}`);
+  }
+  return createSegmentedIndex(segments, articles);
+}
+
 /** Loads a snapshot for these articles; null when it is missing, corrupt, stale or of another format. */
 export function loadSnapshot(path: string, articles: readonly Article[], key: string): SearchIndex | null {
   try {
-    const header = `${MAGIC} ${SEARCH_OPTIONS.formatVersion} ${key}`;
+    const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${key}`;
     if (readHeader(path) !== header) return null;
-    const text = readFileSync(path, "utf8");
-    if (!text.startsWith(`${header}\n`)) return null;
-    return loadSearchIndex(text.slice(header.length + 1), articles);
+    const bytes = readFileSync(path);
+    return readSnapshot(bytes, articles);
   } catch {
     return null;
   }

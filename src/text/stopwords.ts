@@ -14,3 +14,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export function isStopword(syllable: string): boolean {
   return STOPWORDS.has(syllable);
 }
+
+// NOTE: the folded forms of the stopwords that are, in running text, almost always the
+// function word. Left out are folded forms shared with common content syllables ("cua": của /
+// cửa, "dang": đang / Đảng, "tai": tại / tài, "thi": thì / thị, "van": vẫn / văn…): for those,
+// each spelling an article writes is a stopword or not on its own.
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "va la cac nhung duoc voi se nay theo nhu khong mot vao rang hoac nhieu tren duoi truoc giua rat deu nao gi kia ay"
+  ).split(" "),
+);
+
+/**
+ * Whether a folded syllable is a function word whatever its marks ("va" and "và", "duoc" and
+ * "được"); a folded form shared with common content words is not.
+ */
+export function isFoldedStopword(syllable: string): boolean {
+  return FOLDED_STOPWORDS.has(syllable);
+}

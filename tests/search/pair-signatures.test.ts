@@ -3,6 +3,7 @@ import { createSearchIndex } from "../../src/search/index.ts";
 import { PairSignatures, phrasePairs, syllableHash } from "../../src/search/pair-signatures.ts";
 import { foldText, syllables } from "../../src/text/index.ts";
 import { seedArticles } from "./fixtures.ts";
+import { searchTokens } from "../../src/search/search-tokens.ts";
 
 /** The syllable hashes of a text in order, as the index build records them. */
 function hashes(text: string): number[] {
@@ -64,11 +65,11 @@ describe("PairSignatures", () => {
 
   it("marks every seed article containing a phrase taken from it (no false negatives)", () => {
     const seeds = seedArticles();
-    const index = createSearchIndex(seeds) as unknown as { signatures: PairSignatures };
+    const [segment] = createSearchIndex(seeds).segments();
     seeds.forEach((article, id) => {
-      const words = syllables(article.paragraphs[0] ?? article.title).slice(0, 4);
+      const words = searchTokens(article.paragraphs[0] ?? article.title).folded.slice(0, 4);
       if (words.length < 2) return;
-      expect(marked(index.signatures, phrase(words.join(" ")), seeds.length)).toContain(id);
+      expect(marked(segment!.signatures, phrasePairs([{ verify: { syllables: words } }]), seeds.length)).toContain(id);
     });
   });
 });

@@ -1,0 +1,252 @@
+import { PairSignatures, syllableHash } from "./pair-signatures.ts";
+import { visitTokens } from "./search-tokens.ts";
+import { documentTerm } from "./terms.ts";
+
+/** The fields of an indexed article, in posting order. */
+export const FIELDS = ["title", "lead", "body", "captions", "people", "places", "documents"] as const;
+
+/** The name of an indexed field. */
+export type FieldName = (typeof FIELDS)[number];
+
+/** The texts of one article as indexed: each field's texts (document codes as cited). */
+export type IndexedTexts = { readonly id: string } & { readonly [F in FieldName]: readonly string[] };
+
+/** Field count, and the field id of the document codes. */
+export const FIELD_COUNT = FIELDS.length;
+const DOCUMENTS = FIELDS.indexOf("documents");
+/** Fields whose syllable pairs make an article's pair signature (a phrase is checked there). */
+const SIGNED = new Set<FieldName>(["title", "lead", "body", "captions"]);
+// NOTE: spellings of a folded term beyond the 15th share the last bit of a posting's mask.
+const MAX_VARIANT = 15;
+const MAX_LENGTH = 0xffff;
+
+/** The prefix of a document-code term; no syllable starts with it. */
+export const CODE_PREFIX = "#";
+
+/** The mask bit of a spelling's index among its folded term's spellings. */
+export function variantBit(index: number): number {
+  return 1 << Math.min(index, MAX_VARIANT);
+}
+
+/**
+ * An immutable block of the index over some articles (local numbers 0…n-1): per folded term and
+ * field, a posting list of (article, term frequency, mask of the spellings written), in shared
+ * typed arrays; per article the length of each field and a pair signature. Removal marks an
+ * article deleted; its postings stay until the segment is rebuilt.
+ */
+export interface Segment {
+  readonly ids: readonly string[];
+  readonly terms: ReadonlyMap<string, number>;
+  /** Per term, its spellings (normalized) from `variantStarts[t]` to `variantStarts[t + 1]`. */
+  readonly variants: readonly string[];
+  readonly variantStarts: Int32Array;
+  /** Per spelling, the articles writing it. */
+  readonly variantFrequency: Int32Array;
+  /** Per term, the articles holding it in any field. */
+  readonly frequency: Int32Array;
+  /** CSR offsets of the posting lists, per term × FIELD_COUNT + field. */
+  readonly offsets: Int32Array;
+  readonly postings: Int32Array;
+  readonly counts: Uint8Array;
+  readonly masks: Uint16Array;
+  /** Per article × FIELD_COUNT + field, the field's length in tokens (capped at 65535). */
+  readonly lengths: Uint16Array;
+  readonly signatures: PairSignatures;
+  readonly deleted: Uint8Array;
+}
+
+function grown<T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(array: T, needed: number): T {
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+class SegmentBuilder {
+  private readonly terms = new Map<string, number>();
+  private readonly termVariants: Map<string, number>[] = [];
+  private stamps = new Int32Array(1024);
+  private counts = new Uint32Array(1024);
+  private masks = new Uint16Array(1024);
+  private documentMasks = new Uint16Array(1024);
+  private documentStamps = new Int32Array(1024);
+  private touched: number[] = [];
+  private documentTouched: number[] = [];
+  private stamp = 0;
+  private keys = new Int32Array(1 << 16);
+  private owners = new Int32Array(1 << 16);
+  private tupleCounts = new Uint8Array(1 << 16);
+  private tupleMasks = new Uint16Array(1 << 16);
+  private tuples = 0;
+  private hashes = new Uint32Array(1024);
+  private hashCount = 0;
+  private readonly variantFrequency: number[][] = [];
+  private readonly ids: string[] = [];
+  private lengths = new Uint16Array(1024);
+  readonly signatures = new PairSignatures();
+
+  add(texts: IndexedTexts): void {
+    const local = this.ids.length;
+    this.ids.push(texts.id);
+    if ((local + 1) * FIELD_COUNT > this.lengths.length) this.lengths = grown(this.lengths, (local + 1) * FIELD_COUNT);
+    this.hashCount = 0;
+    this.documentTouched = [];
+    FIELDS.forEach((field, fieldId) => {
+      this.stamp++;
+      this.touched = [];
+      let length = 0;
+      const signed = SIGNED.has(field);
+      for (const text of texts[field]) {
+        if (fieldId === DOCUMENTS) {
+          const code = documentTerm(text);
+          if (code) this.count(CODE_PREFIX + code, CODE_PREFIX + code, local);
+          length++;
+          continue;
+        }
+        visitTokens(text, (normalized, folded) => {
+          this.count(folded, normalized, local);
+          length++;
+          if (signed) this.hash(folded);
+        });
+      }
+      this.lengths[local * FIELD_COUNT + fieldId] = Math.min(length, MAX_LENGTH);
+      for (const term of this.touched) this.push((term * FIELD_COUNT) + fieldId, local, this.counts[term] as number, this.masks[term] as number);
+    });
+    for (const term of this.documentTouched) {
+      const mask = this.documentMasks[term] as number;
+      const frequencies = this.variantFrequency[term] as number[];
+      for (let v = 0; v <= MAX_VARIANT; v++) if (mask & (1 << v)) frequencies[v] = (frequencies[v] ?? 0) + 1;
+    }
+    this.signatures.add(local, this.hashes, this.hashCount);
+  }
+
+  private hash(folded: string): void {
+    if (this.hashCount === this.hashes.length) this.hashes = grown(this.hashes, this.hashCount + 1);
+    this.hashes[this.hashCount++] = syllableHash(folded);
+  }
+
+  private termOf(folded: string): number {
+    let term = this.terms.get(folded);
+    if (term === undefined) {
+      term = this.terms.size;
+      this.terms.set(folded, term);
+      this.termVariants.push(new Map());
+      this.variantFrequency.push([]);
+      if (term >= this.stamps.length) {
+        this.stamps = grown(this.stamps, term + 1);
+        this.counts = grown(this.counts, term + 1);
+        this.masks = grown(this.masks, term + 1);
+        this.documentMasks = grown(this.documentMasks, term + 1);
+        this.documentStamps = grown(this.documentStamps, term + 1);
+      }
+    }
+    return term;
+  }
+
+  private count(folded: string, normalized: string, local: number): void {
+    const term = this.termOf(folded);
+    const variants = this.termVariants[term] as Map<string, number>;
+    let variant = variants.get(normalized);
+    if (variant === undefined) {
+      variant = variants.size;
+      variants.set(normalized, variant);
+    }
+    const bit = variantBit(variant);
+    if (this.stamps[term] === this.stamp) {
+      this.counts[term]!++;
+      this.masks[term]! |= bit;
+    } else {
+      this.stamps[term] = this.stamp;
+      this.counts[term] = 1;
+      this.masks[term] = bit;
+      this.touched.push(term);
+    }
+    if (this.documentStamps[term] === local + 1) this.documentMasks[term]! |= bit;
+    else {
+      this.documentStamps[term] = local + 1;
+      this.documentMasks[term] = bit;
+      this.documentTouched.push(term);
+    }
+  }
+
+  private push(key: number, local: number, count: number, mask: number): void {
+    if (this.tuples === this.keys.length) {
+      this.keys = grown(this.keys, this.tuples + 1);
+      this.owners = grown(this.owners, this.tuples + 1);
+      this.tupleCounts = grown(this.tupleCounts, this.tuples + 1);
+      this.tupleMasks = grown(this.tupleMasks, this.tuples + 1);
+    }
+    this.keys[this.tuples] = key;
+    this.owners[this.tuples] = local;
+    this.tupleCounts[this.tuples] = Math.min(count, 255);
+    this.tupleMasks[this.tuples++] = mask;
+  }
+
+  finish(): Segment {
+    const termCount = this.terms.size;
+    const keySpace = termCount * FIELD_COUNT;
+    const offsets = new Int32Array(keySpace + 1);
+    for (let t = 0; t < this.tuples; t++) offsets[(this.keys[t] as number) + 1]!++;
+    for (let k = 0; k < keySpace; k++) offsets[k + 1]! += offsets[k] as number;
+    const cursors = offsets.slice(0, keySpace);
+    const postings = new Int32Array(this.tuples);
+    const counts = new Uint8Array(this.tuples);
+    const masks = new Uint16Array(this.tuples);
+    const frequency = new Int32Array(termCount);
+    const seen = new Int32Array(termCount).fill(-1);
+    for (let t = 0; t < this.tuples; t++) {
+      const key = this.keys[t] as number;
+      const at = cursors[key]!++;
+      const local = this.owners[t] as number;
+      postings[at] = local;
+      counts[at] = this.tupleCounts[t] as number;
+      masks[at] = this.tupleMasks[t] as number;
+      const term = (key / FIELD_COUNT) | 0;
+      if (seen[term] !== local) {
+        seen[term] = local;
+        frequency[term]!++;
+      }
+    }
+    const variants: string[] = [];
+    const variantStarts = new Int32Array(termCount + 1);
+    const variantFrequency: number[] = [];
+    this.termVariants.forEach((spellings, term) => {
+      const frequencies = this.variantFrequency[term] as number[];
+      for (const [spelling, index] of spellings) {
+        variants.push(spelling);
+        variantFrequency.push(index <= MAX_VARIANT ? (frequencies[index] ?? 0) : (frequencies[MAX_VARIANT] ?? 0));
+      }
+      variantStarts[term + 1] = variants.length;
+    });
+    this.signatures.flush();
+    return {
+      ids: this.ids,
+      terms: this.terms,
+      variants,
+      variantStarts,
+      variantFrequency: Int32Array.from(variantFrequency),
+      frequency,
+      offsets,
+      postings,
+      counts,
+      masks,
+      lengths: this.lengths.slice(0, this.ids.length * FIELD_COUNT),
+      signatures: this.signatures,
+      deleted: new Uint8Array(this.ids.length),
+    };
+  }
+}
+
+/** Builds a segment over articles' indexed texts (ids unique), in the order given. */
+export function buildSegment(documents: Iterable<IndexedTexts>): Segment {
+  const builder = new SegmentBuilder();
+  for (const document of documents) builder.add(document);
+  return builder.finish();
+}
+
+/** The spelling index of a normalized spelling of a term in a segment, or -1. */
+export function variantIndex(segment: Segment, term: number, spelling: string): number {
+  const start = segment.variantStarts[term] as number;
+  const end = segment.variantStarts[term + 1] as number;
+  for (let at = start; at < end; at++) if (segment.variants[at] === spelling) return at - start;
+  return -1;
+}
