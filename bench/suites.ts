@@ -6,7 +6,8 @@ import { slackSuite } from "./suites/slack.ts";
 import { ingestSuite } from "./suites/ingest.ts";
 import { factsSuite } from "./suites/facts.ts";
 import { relevanceSuite } from "./suites/relevance.ts";
+import { scaleSuite } from "./suites/scale.ts";
 
 // NOTE: each area adds its suite here, one line each.
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const SUITES: readonly BenchSuite[] = [searchSuite, telegramSuite, digestSuite, slackSuite, ingestSuite, factsSuite, relevanceSuite];
+export const SUITES: readonly BenchSuite[] = [searchSuite, telegramSuite, digestSuite, slackSuite, ingestSuite, factsSuite, relevanceSuite, scaleSuite];
