@@ -107,7 +107,7 @@ export const relevanceSuite: BenchSuite = {
     log(`${articles.length} articles, ${queries.length} queries; left out as ambiguous: ${JSON.stringify(leftOut)}`);
     const ours = createSearchIndex(articles);
     const systems: [string, System][] = [
-      ["diemtin", (query) => ours.search(query, { limit: 10 }).map((hit) => hit.id)],
+      ["diemtin", (query) => ours.search(query, { limit: 10, distinct: true }).map((hit) => hit.id)],
       ["MiniSearch default", miniSearchSystem(articles)],
       ["MiniSearch folded", miniSearchSystem(articles, (term) => foldText(normalizeText(term)))],
     ];

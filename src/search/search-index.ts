@@ -21,6 +21,8 @@ export interface SearchOptions {
   readonly filter?: (id: string) => boolean;
   /** Most hits returned; default `DEFAULT_LIMIT`. */
   readonly limit?: number;
+  /** Shows an article repeating a better-ranked one (same title and lead) once: for lists people read. */
+  readonly distinct?: boolean;
 }
 
 /** The full-text index over the corpus's articles. */
@@ -176,7 +178,7 @@ class SegmentedIndex implements SearchIndex {
     const shown = new Set<string>();
     for (const candidate of candidates) {
       if (hits.length >= limit) break;
-      const key = duplicateKey(candidate.article);
+      const key = options.distinct ? duplicateKey(candidate.article) : null;
       if (key !== null && shown.has(key)) continue;
       if (key !== null) shown.add(key);
       hits.push({ id: candidate.article.id, score: candidate.score, terms: candidate.terms });

@@ -83,9 +83,21 @@ describe("numbers and duplicates", () => {
     expect(ids(index.search(query))[0]).toBe("n");
   });
 
-  it("shows two files with the same title and lead once", () => {
+  it("shows two files with the same title and lead once when asked for distinct hits", () => {
     const copy = { title: "Bão số 3 đổ bộ", lead: "Bão số 3 đổ bộ vào Quảng Ninh chiều nay." };
     const index = createSearchIndex([makeArticle({ id: "one", ...copy }), makeArticle({ id: "two", ...copy }), makeArticle({ id: "three", title: "Bão số 3 suy yếu" })]);
-    expect(ids(index.search("bão số 3"))).toHaveLength(2);
+    expect(ids(index.search("bão số 3", { distinct: true }))).toHaveLength(2);
+    expect(ids(index.search("bão số 3"))).toHaveLength(3);
+  });
+});
+
+describe("phrase punctuation", () => {
+  it("ranks a phrase written with only spaces before the same phrase across punctuation, both before the words apart", () => {
+    const articles = [
+      makeArticle({ id: "apart", title: "Tăng trưởng tín dụng", paragraphs: ["GRDP giảm."] }),
+      makeArticle({ id: "across", title: "Tăng trưởng kinh tế", paragraphs: ["Tốc độ tăng trưởng (GRDP) đạt 10%."] }),
+      makeArticle({ id: "clean", paragraphs: ["Tốc độ tăng trưởng GRDP đạt 11,89%."] }),
+    ];
+    expect(ids(createSearchIndex(articles).search("tăng trưởng GRDP"))).toEqual(["clean", "across", "apart"]);
   });
 });

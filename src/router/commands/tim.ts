@@ -74,7 +74,7 @@ export const timCommand: Command = {
       return items.length > 0 ? { ok: true, head: [{ kind: "heading", text: "Kết quả lọc" }], items } : notFound(args);
     }
     const filter = filtered ? (id: string) => { const article = corpus.byId(id); return article !== undefined && matchesFilters(article, query); } : undefined;
-    const hits = search.search(query.words, { filter });
+    const hits = search.search(query.words, { filter, distinct: true });
     if (hits.length === 0) return notFound(query.words);
     const items = foldEventItems(
       hits.flatMap((hit) => {
