@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { createCore, createFixedClock, createSilentLogger, type Article } from "../../src/index.ts";
-import { loadArticles } from "../../src/core/load-articles.ts";
+import { loadArticles } from "../../src/corpus/load-articles.ts";
 import { writeArticleFiles } from "../article-files.ts";
 import { createRandom, type Random } from "../prng.ts";
 import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
