@@ -103,7 +103,7 @@ export const relevanceSuite: BenchSuite = {
   description: "success@5 and MRR@10 of generated queries on the Dân trí corpus vs MiniSearch defaults and folded",
   async run({ quick, log }): Promise<SuiteResult> {
     const articles = loadArticles([CORPUS], createSilentLogger());
-    const { queries, leftOut } = generateQueries(articles, quick ? 60 : 200, createRandom(SEED));
+    const { queries, leftOut } = generateQueries(articles, quick ? 60 : 120, createRandom(SEED));
     log(`${articles.length} articles, ${queries.length} queries; left out as ambiguous: ${JSON.stringify(leftOut)}`);
     const ours = createSearchIndex(articles);
     const systems: [string, System][] = [

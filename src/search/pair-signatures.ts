@@ -1,13 +1,12 @@
 import { foldText } from "../text/index.ts";
 
-// NOTE: the index stores no pairs for the body (they would double it), so a quoted phrase
-// of common syllables ("chuyển đổi số") used to make MiniSearch score every article holding
-// its rarest syllable (50k at 100k articles) before the text check. A signature is a Bloom
-// filter, per article, of the folded syllable pairs (stopwords included) its title, lead and
-// body write one after the other: an article whose signature lacks one of a phrase's pairs
-// cannot contain the phrase, so only the others are scored and checked. Pairs across
-// punctuation or between two texts are in it too: a false "may hold" costs a text check, a
-// false "cannot" would lose a hit, and there are none (both sides fold the same syllables).
+// NOTE: the index keeps no positions, so a phrase is checked in the text of the articles that
+// may hold it. A signature is a Bloom filter, per article, of the folded syllable pairs
+// (stopwords included) its title, lead, body and captions write one after the other: an
+// article whose signature lacks one of a phrase's pairs cannot contain the phrase, so only the
+// others are checked. Pairs across punctuation or between two texts are in it too: a false
+// "may hold" costs a text check, a false "cannot" would lose a hit, and there are none (both
+// sides fold the same syllables).
 // Layout: articles are grouped by 32 consecutive short ids; a group has one word per bit of
 // its signatures, bit i of word b telling whether article i of the group has bit b. So one
 // pair is checked against 32 articles with one word per bit, and a phrase against 100k
