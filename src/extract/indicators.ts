@@ -4,7 +4,7 @@ export type UnitKind = "percent" | "money" | "area" | "people" | "visitors" | "h
 /** A unit as written after a number, with its kind. */
 export interface Unit {
   readonly pattern: string;
-  /** How the unit is reported ("km2" for "km²"). */
+  /** How the unit is reported and printed ("km²" for "km2"). */
   readonly label: string;
   readonly kind: UnitKind;
 }
@@ -39,8 +39,8 @@ export const UNITS: readonly Unit[] = [
   { pattern: "đô la Mỹ", label: "USD", kind: "money" },
   { pattern: "%", label: "%", kind: "percent" },
   { pattern: "phần trăm", label: "%", kind: "percent" },
-  { pattern: "km2", label: "km2", kind: "area" },
-  { pattern: "km²", label: "km2", kind: "area" },
+  { pattern: "km2", label: "km²", kind: "area" },
+  { pattern: "km²", label: "km²", kind: "area" },
   { pattern: "nghìn ha", label: "nghìn ha", kind: "area" },
   { pattern: "ha", label: "ha", kind: "area" },
   { pattern: "héc-ta", label: "ha", kind: "area" },

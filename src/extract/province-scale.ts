@@ -12,7 +12,7 @@ const UNIT_SIZE: Readonly<Record<string, number>> = {
   "triệu USD": 2.5e10,
   "nghìn USD": 2.5e7,
   USD: 2.5e4,
-  km2: 100,
+  "km²": 100,
   "nghìn ha": 1e3,
   ha: 1,
   "triệu người": 1e6,
@@ -27,14 +27,16 @@ const UNIT_SIZE: Readonly<Record<string, number>> = {
   hộ: 1,
 };
 
-// NOTE: the least a whole province plausibly reports, in base units: the smallest province
-// covers well over 50,000 ha and 200,000 people, and a year's budget, investment or trade is
-// in the hundreds of billions of đồng at least. Rates, scores and per-head figures have none.
+// NOTE: the least a whole province plausibly reports, in base units: the smallest of the 63
+// former provinces covered about 800 km² (80,000 ha) and held over 300,000 people, and a
+// year's budget is in the thousands of billions of đồng; investment or trade in the hundreds
+// of billions at least. Rates, scores and per-head figures have none. A province's figure is
+// one of these sizes; a smaller one is a district's, a plot's or a project's.
 const MINIMUM: Readonly<Record<string, number>> = {
-  "diện tích": 5e4,
-  "dân số": 2e5,
-  "thu ngân sách": 1e11,
-  "chi ngân sách": 1e11,
+  "diện tích": 8e4,
+  "dân số": 3e5,
+  "thu ngân sách": 1e12,
+  "chi ngân sách": 1e12,
   "vốn đầu tư": 1e11,
   FDI: 1e11,
   "giải ngân đầu tư công": 1e10,

@@ -20,7 +20,7 @@ describe("extractFigures on the seeds", () => {
     [
       "004",
       [
-        figure("diện tích", 8300, "8.300", "km2", null),
+        figure("diện tích", 8300, "8.300", "km²", null),
         figure("dân số", 802, "802", "nghìn người", null),
         figure("hộ nghèo", 8.92, "8,92", "%", null),
         figure("GRDP", 6.95, "6,95", "%", null),
@@ -41,7 +41,7 @@ describe("extractFigures on crafted sentences", () => {
     ["Năm 2025, tăng trưởng GRDP đạt 11,89%.", [figure("GRDP", 11.89, "11,89", "%", 2025)]],
     ["Thu ngân sách năm 2024 đạt 1.234.567,5 tỷ đồng.", [figure("thu ngân sách", 1234567.5, "1.234.567,5", "tỷ đồng", 2024)]],
     ["Vốn FDI đạt 2,5 tỷ USD trong năm 2023.", [figure("FDI", 2.5, "2,5", "tỷ USD", 2023)]],
-    ["Tỉnh có diện tích tự nhiên 6.178 km² và dân số 1,3 triệu người.", [figure("diện tích", 6178, "6.178", "km2", null), figure("dân số", 1.3, "1,3", "triệu người", null)]],
+    ["Tỉnh có diện tích tự nhiên 6.178 km² và dân số 1,3 triệu người.", [figure("diện tích", 6178, "6.178", "km²", null), figure("dân số", 1.3, "1,3", "triệu người", null)]],
     ["Năm 2022, tỉnh đón 15 triệu lượt khách. Doanh thu du lịch đạt 30.000 tỷ đồng.", [figure("doanh thu du lịch", 30000, "30.000", "tỷ đồng", null)]],
     ["Cả năm 2023, GRDP tăng 7,2%. Cả năm, thu ngân sách đạt 50.000 tỷ đồng.", [figure("GRDP", 7.2, "7,2", "%", 2023), figure("thu ngân sách", 50000, "50.000", "tỷ đồng", 2023)]],
     ["Thu ngân sách năm nay đạt 900 tỷ đồng.", [figure("thu ngân sách", 900, "900", "tỷ đồng", 2024)]],

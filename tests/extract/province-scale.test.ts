@@ -6,12 +6,14 @@ const figure = (indicator: string, value: number, unit: string): Figure => ({ in
 
 describe("isProvinceScale", () => {
   it.each([
-    ["diện tích", 6178, "km2", true],
+    ["diện tích", 6178, "km²", true],
     ["diện tích", 13000, "ha", false],
     ["diện tích", 25.1, "ha", false],
     ["dân số", 1.3, "triệu người", true],
     ["dân số", 802, "nghìn người", true],
-    ["dân số", 295309, "người", true],
+    ["dân số", 295309, "người", false],
+    ["diện tích", 567, "km²", false],
+    ["thu ngân sách", 850, "tỷ đồng", false],
     ["dân số", 6096, "người", false],
     ["thu ngân sách", 85050, "tỷ đồng", true],
     ["vốn đầu tư", 11.5, "triệu đồng", false],

@@ -20,6 +20,8 @@ describe("/tinh key figures", () => {
     const articles: Article[] = [
       makeArticle({ id: "qn-own", title: "Quảng Ninh tăng trưởng", provinces: { primary: ["quang-ninh"], mentioned: [] }, figures: [figure("GRDP", 11.89, "%", 2025)] }),
       makeArticle({ id: "qn-ward", title: "Phường mới", provinces: { primary: ["quang-ninh"], mentioned: [] }, figures: [figure("dân số", 295309, "người", null, true)] }),
+      makeArticle({ id: "qn-undated", title: "Quảng Ninh chỉ số giá", provinces: { primary: ["quang-ninh"], mentioned: [] }, figures: [figure("CPI", 0.27, "%", null)] }),
+      makeArticle({ id: "ag-small", title: "An Giang", provinces: { primary: ["an-giang"], mentioned: [] }, figures: [figure("diện tích", 567, "km²", 2024), figure("diện tích", 9888, "km²", 2025)] }),
       makeArticle({ id: "hn-first", title: "Hà Nội và Quảng Ninh", provinces: { primary: ["ha-noi", "quang-ninh"], mentioned: [] }, figures: [figure("thu ngân sách", 500, "tỷ đồng", 2024)] }),
     ];
     core = createCore({ articles, logger: createSilentLogger(), clock: createFixedClock("2026-02-01T00:00:00Z") });
@@ -30,6 +32,16 @@ describe("/tinh key figures", () => {
     expect(line).toContain("GRDP 11,89% (2025)");
     expect(line).not.toContain("dân số");
     expect(line).not.toContain("thu ngân sách");
+  });
+
+  it("returns no figure without a year (CPI 0,27% with no year)", async () => {
+    expect(figuresLine(await core.ask("/tinh Quảng Ninh"))).not.toContain("CPI");
+  });
+
+  it("returns an area at province scale printed in km², not a district's 567 km²", async () => {
+    const line = figuresLine(await core.ask("/tinh An Giang"));
+    expect(line).toContain("diện tích 9.888 km² (2025)");
+    expect(line).not.toContain("567");
   });
 
   it("returns no figures line when the province has no figures of its own", async () => {

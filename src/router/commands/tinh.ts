@@ -26,17 +26,17 @@ function figureLabel(figure: Figure): string {
 /**
  * The latest figure per indicator from the articles mainly about the province (it comes first
  * among their primary provinces), newest first. Figures of a district, commune, project… in
- * the same sentence (`local`) or too small for a province are left out: the header claims
- * them for the whole province.
+ * the same sentence (`local`), too small for a province, or without a year (stated, or the
+ * article's for "năm nay") are left out: the header claims them for the whole province.
  */
 function keyFigures(provinceId: string, articles: readonly Article[]): string[] {
   const seen = new Map<string, Figure>();
   for (const article of articles) {
     if (article.provinces.primary[0] !== provinceId) continue;
     for (const figure of article.figures) {
-      if (figure.local || !isProvinceScale(figure)) continue;
+      if (figure.local || figure.year === null || !isProvinceScale(figure)) continue;
       const current = seen.get(figure.indicator);
-      if (!current || (figure.year ?? 0) > (current.year ?? 0)) seen.set(figure.indicator, figure);
+      if (!current || (figure.year as number) > (current.year as number)) seen.set(figure.indicator, figure);
     }
   }
   return [...seen.values()].slice(0, MAX_FIGURES).map(figureLabel);
