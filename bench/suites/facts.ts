@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArticle } from "../../src/articles/index.ts";
+import { extractEntities, isKeyFigure } from "../../src/extract/index.ts";
 import type { ParsedArticle } from "../../src/model/article.ts";
 import { extractProvinces, findProvinceMentions, listProvinces } from "../../src/places/index.ts";
-import { isHeldOut, readPrimaryGold, type GoldArticle } from "../../tests/fixtures/facts/gold.ts";
+import { isHeldOut, readFigureGold, readPrimaryGold, type GoldArticle } from "../../tests/fixtures/facts/gold.ts";
 import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
 
 const DANTRI_DIR = "/work/shared/corpus/dantri-unc";
+const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 
 interface Score {
   tp: number;
@@ -68,6 +71,40 @@ function figures(result: Score): Record<string, number> {
   };
 }
 
+/**
+ * Precision of the key figures /tinh would show (`isKeyFigure`) on the labelled figures,
+ * beside the baseline of showing every figure of an article with a primary province.
+ */
+function figureRows(): { rows: BenchRow[]; precision: number } {
+  const gold = readFigureGold();
+  const byFile = new Map<string, ReturnType<typeof extractEntities>["figures"]>();
+  let accepted = 0;
+  let right = 0;
+  let missed = 0;
+  for (const labelled of gold) {
+    let figures = byFile.get(labelled.file);
+    if (!figures) {
+      const dir = existsSync(join(SEEDS_DIR, labelled.file)) ? SEEDS_DIR : DANTRI_DIR;
+      figures = extractEntities(parseArticle(readFileSync(join(dir, labelled.file), "utf8"))).figures;
+      byFile.set(labelled.file, figures);
+    }
+    const figure = figures.find((found) => found.indicator === labelled.indicator && found.raw === labelled.raw && found.unit === labelled.unit);
+    const shown = figure !== undefined && isKeyFigure(figure);
+    if (shown) accepted++;
+    if (shown && labelled.key) right++;
+    if (!shown && labelled.key) missed++;
+  }
+  const keys = gold.filter((labelled) => labelled.key).length;
+  const precision = right / Math.max(1, accepted);
+  return {
+    precision,
+    rows: [
+      { label: `key figures (isKeyFigure), ${gold.length} labelled figures`, figures: { precision: Number(precision.toFixed(3)), shown: accepted, "right": right, "keys missed": missed } },
+      { label: `every figure of a primary article, ${gold.length}`, figures: { precision: Number((keys / gold.length).toFixed(3)), shown: gold.length, "right": keys, "keys missed": 0 } },
+    ],
+  };
+}
+
 /** The naive baseline: a province is primary iff the title or the lead names it. */
 function naivePrimary(article: ParsedArticle): string[] {
   return [...mentionedIn([article.title, article.lead])];
@@ -80,7 +117,7 @@ function naivePrimary(article: ParsedArticle): string[] {
  */
 export const factsSuite: BenchSuite = {
   name: "facts",
-  description: "primary provinces on hand-labelled Dân trí articles (precision / recall / F1, trap hits) vs the naive title-or-lead baseline",
+  description: "primary provinces on hand-labelled Dân trí articles (precision / recall / F1, trap hits) vs the naive title-or-lead baseline; key-figure precision on hand-labelled figures",
   async run({ log }): Promise<SuiteResult> {
     if (!existsSync(DANTRI_DIR)) {
       log(`skipped: ${DANTRI_DIR} not found`);
@@ -97,11 +134,14 @@ export const factsSuite: BenchSuite = {
       { label: `extractProvinces, held-out ${heldOut.length}`, figures: figures(score(heldOut, parsed, ours)) },
       { label: `naive baseline, held-out ${heldOut.length}`, figures: figures(score(heldOut, parsed, naivePrimary)) },
     ];
+    const figured = figureRows();
+    rows.push(...figured.rows);
     return {
       rows,
       targets: [
         { name: "primary F1 ≥ 0.95 on the labelled articles", met: (all.F1 ?? 0) >= 0.95, value: all.F1 ?? null },
         { name: "zero trap hits", met: all["trap hits"] === 0, value: all["trap hits"] ?? null },
+        { name: "key-figure precision ≥ 0.9 on the labelled figures", met: figured.precision >= 0.9, value: Number(figured.precision.toFixed(3)) },
       ],
     };
   },

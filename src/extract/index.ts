@@ -10,4 +10,4 @@ export { OFFICES, MINISTRIES, DEPARTMENTS, PARTY_BOARDS } from "./offices.ts";
 export type { Office } from "./offices.ts";
 export { INDICATORS, UNITS } from "./indicators.ts";
 export type { Indicator, Unit, UnitKind } from "./indicators.ts";
-export { isProvinceScale } from "./province-scale.ts";
+export { isKeyFigure, isProvinceScale } from "./province-scale.ts";

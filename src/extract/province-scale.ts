@@ -59,3 +59,12 @@ export function isProvinceScale(figure: Figure): boolean {
   if (minimum === undefined || size === undefined) return true;
   return figure.value * size >= minimum;
 }
+
+/**
+ * Whether a figure may stand as a key figure of the article's province: the province's own
+ * (no district, commune, project… named before it in its sentence), of a province's size, and
+ * for a known year (stated, or the article's own for "năm nay").
+ */
+export function isKeyFigure(figure: Figure): boolean {
+  return !figure.local && figure.year !== null && isProvinceScale(figure);
+}

@@ -4,7 +4,7 @@ import { describeVia, findProvinceMentions, resolvePlace, type Province } from "
 import type { Block, Span } from "../../reply/blocks.ts";
 import { makeRangeSnippet, makeSnippet, type SearchIndex } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
-import { isProvinceScale } from "../../extract/index.ts";
+import { isKeyFigure } from "../../extract/index.ts";
 import { createLruCache, type LruCache } from "../../util/lru-cache.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer, type AnswerItem } from "../answer.ts";
@@ -34,7 +34,7 @@ function keyFigures(provinceId: string, articles: readonly Article[]): string[] 
   for (const article of articles) {
     if (article.provinces.primary[0] !== provinceId) continue;
     for (const figure of article.figures) {
-      if (figure.local || figure.year === null || !isProvinceScale(figure)) continue;
+      if (!isKeyFigure(figure)) continue;
       const current = seen.get(figure.indicator);
       if (!current || (figure.year as number) > (current.year as number)) seen.set(figure.indicator, figure);
     }
