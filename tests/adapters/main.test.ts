@@ -52,9 +52,9 @@ function logLines(stderr: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-async function waitForLog(target: Run, msg: string, timeoutMs = 30_000): Promise<Record<string, unknown>> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+async function waitForLog(target: Run, msg: string, timeoutMs = 120_000): Promise<Record<string, unknown>> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     const line = logLines(target.stderr).find((entry) => entry.msg === msg);
     if (line) return line;
     if (target.child.exitCode !== null) break;
@@ -128,7 +128,7 @@ describe("npm start with Telegram and Slack tokens", () => {
         entities: [{ type: "bot_command", offset: 0, length: 5 }],
       },
     });
-    const [sent] = await api.waitForCalls("sendMessage", 1, { timeoutMs: 20_000 });
+    const [sent] = await api.waitForCalls("sendMessage", 1, { timeoutMs: 60_000 });
     expect(sent?.payload.chat_id).toBe(42);
     expect(String(sent?.payload.text)).toContain("Quảng Ninh");
 
@@ -138,7 +138,7 @@ describe("npm start with Telegram and Slack tokens", () => {
       slashCommandBody({ command: "/tim", text: "tăng trưởng GRDP", responseUrl: stub.responseUrl("main") }),
     );
     expect(response.status).toBe(200);
-    const [answer] = await stub.waitForResponses("main", 1, 20_000);
+    const [answer] = await stub.waitForResponses("main", 1, 60_000);
     expect(JSON.stringify(answer?.body)).toContain("GRDP");
 
     child.child.kill("SIGTERM");
@@ -147,5 +147,5 @@ describe("npm start with Telegram and Slack tokens", () => {
     expect(child.stderr).not.toContain(FAKE_TOKEN.split(":")[1]);
     expect(child.stderr).not.toContain(TEST_BOT_TOKEN);
     expect(child.stderr).not.toContain(TEST_SIGNING_SECRET);
-  }, 60_000);
+  }, 300_000);
 });
