@@ -59,7 +59,7 @@ async function watcherBurst(count: number): Promise<BenchRow> {
   copyFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR)[0] as string), join(corpus, "seed.txt"));
   const core = loadCore({ corpusDirs: [corpus], snapshotDir: null, logger, clock });
   const db = openDatabase(":memory:", logger);
-  const live = createLiveCorpus({ core, db, config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] }, logger, clock });
+  const live = createLiveCorpus({ core, db, config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] }, logger, clock });
   await live.start();
   let batches = 0;
   core.onUpdate(() => batches++);
@@ -126,7 +126,7 @@ async function openLiveCore(dirs: readonly string[], watchDir: string | null, fe
   const db = openDatabase(":memory:", logger);
   const live = createLiveCorpus({
     db,
-    config: { corpusDirs: watchDir ? [watchDir] : [], live: { watch: watchDir !== null, feeds: [feedUrl], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] },
+    config: { corpusDirs: watchDir ? [watchDir] : [], live: { watch: watchDir !== null, feeds: [feedUrl], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] },
     logger,
     clock,
   });

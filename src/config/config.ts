@@ -54,6 +54,11 @@ export interface LiveConfig {
   /** A file listing feeds, one per line with an optional label; absolute path or null. */
   readonly feedsFile: string | null;
   readonly feedIntervalMinutes: number;
+  /**
+   * Whether feeds and pages may be fetched from loopback, private, link-local and other
+   * non-public addresses (`FEEDS_ALLOW_PRIVATE`); false by default.
+   */
+  readonly allowPrivate: boolean;
 }
 
 /** Operations: the health, readiness and metrics endpoints and the log format. */
@@ -258,6 +263,7 @@ export function loadConfig(
       feeds: Object.freeze(feeds),
       feedsFile: env.FEEDS_FILE ? resolve(cwd, env.FEEDS_FILE) : null,
       feedIntervalMinutes: parseInteger(env, "FEED_INTERVAL_MINUTES", 15, 1, 24 * 60),
+      allowPrivate: parseBoolean(env, "FEEDS_ALLOW_PRIVATE", false),
     }),
     adminIds: Object.freeze(parseList(env.ADMIN_IDS)),
     ops: Object.freeze(readOps(env)),

@@ -22,3 +22,16 @@ export function canonicalUrl(raw: string, base?: string): string | null {
   if ([...url.searchParams.keys()].length === 0) url.search = "";
   return url.toString();
 }
+
+/**
+ * A URL exactly as given, only parsed and serialised (`new URL`), when it is http(s); null
+ * otherwise. This is the form that is fetched and stored; `canonicalUrl` only de-duplicates.
+ */
+export function httpUrl(raw: string, base?: string): string | null {
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}

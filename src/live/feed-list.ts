@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { LiveConfig } from "../config/config.ts";
 import type { Logger } from "../util/logger.ts";
-import { canonicalUrl } from "./canonical-url.ts";
+import { canonicalUrl, httpUrl } from "./canonical-url.ts";
 
 /** A configured feed: its URL and an optional label. */
 export interface FeedSpec {
@@ -19,7 +19,7 @@ export function parseFeedList(text: string, logger: Logger, file = "FEEDS_FILE")
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith("#")) return;
     const [raw = "", ...rest] = trimmed.split(/\s+/);
-    const url = canonicalUrl(raw);
+    const url = httpUrl(raw);
     if (!url) {
       logger.warn({ file, line: index + 1, reason: "not an http(s) URL" }, "feeds: line skipped");
       return;
@@ -29,11 +29,14 @@ export function parseFeedList(text: string, logger: Logger, file = "FEEDS_FILE")
   return feeds;
 }
 
-/** The configured feeds: `FEEDS`, then the feeds file; the first entry of a URL wins. */
+/**
+ * The configured feeds: `FEEDS`, then the feeds file; the first entry of a URL wins (URLs
+ * differing only in their canonical form are one feed). Each is kept as written.
+ */
 export function configuredFeeds(live: LiveConfig, logger: Logger): FeedSpec[] {
   const feeds: FeedSpec[] = [];
   for (const raw of live.feeds) {
-    const url = canonicalUrl(raw);
+    const url = httpUrl(raw);
     if (url) feeds.push({ url, label: null });
   }
   if (live.feedsFile) {
@@ -44,5 +47,8 @@ export function configuredFeeds(live: LiveConfig, logger: Logger): FeedSpec[] {
     }
   }
   const seen = new Set<string>();
-  return feeds.filter((feed) => !seen.has(feed.url) && Boolean(seen.add(feed.url)));
+  return feeds.filter((feed) => {
+    const key = canonicalUrl(feed.url) ?? feed.url;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

@@ -10,8 +10,9 @@ import { feedArticleId } from "./feed-article-id.ts";
 import { fetchLimited } from "./fetch-limited.ts";
 import type { HostQueue } from "./host-queue.ts";
 import { parseFeed } from "./parse-feed.ts";
+import { redactUrl, withoutCredentials } from "./redact-url.ts";
 import type { ArticleInput } from "../corpus/index.ts";
-import type { FeedRecord, ItemRecord, FeedStore } from "../store/feed-store.ts";
+import type { FeedRecord, ItemRecord, FeedStore, NewItem } from "../store/feed-store.ts";
 
 /** Limits and pacing of feed polling. */
 export interface FeedPollOptions {
@@ -25,6 +26,12 @@ export interface FeedPollOptions {
   readonly backoff: BackoffPolicy;
   /** Attempts per page before it is given up (timeouts, 5xx). */
   readonly maxAttempts: number;
+  /** New items recorded (and pages fetched) per poll; the rest wait for the next poll. */
+  readonly maxItemsPerPoll: number;
+  /** Whether non-public addresses may be fetched (`FEEDS_ALLOW_PRIVATE`). */
+  readonly allowPrivate: boolean;
+  /** Which addresses may be fetched when `allowPrivate` is false; public ones by default. */
+  readonly isAllowedAddress?: (address: string) => boolean;
 }
 
 /** What one poll of a feed did. */
@@ -62,46 +69,66 @@ function isPermanent(reason: string): boolean {
   return /over \d+ bytes|no article text|HTTP 4\d\d/.test(reason);
 }
 
+// NOTE: items are recorded this many to a transaction, with a turn of the event loop between
+// transactions so answers are not held up by a huge feed; fetched articles reach the corpus
+// this many at a time, so a long poll neither holds them all nor delays them all.
+const RECORD_BATCH = 500;
+const INGEST_BATCH = 20;
+const yieldTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
+
 /** Creates the poller. */
 export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   const { store, queue, options, logger, clock } = deps;
-  const fetchOptions = { timeoutMs: options.timeoutMs, userAgent: options.userAgent, signal: deps.signal };
+  const fetchOptions = { timeoutMs: options.timeoutMs, userAgent: options.userAgent, signal: deps.signal, allowPrivate: options.allowPrivate, ...(options.isAllowedAddress ? { isAllowedAddress: options.isAllowedAddress } : {}) };
 
-  function recordNewItems(feed: FeedRecord, xml: string, base: string): number {
+  /** Records the feed's new items, at most `maxItemsPerPoll`; true when some were left for later. */
+  async function recordNewItems(feed: FeedRecord, xml: string, base: string): Promise<{ added: number; capped: boolean }> {
     const parsed = parseFeed(xml, base);
+    const feedShown = redactUrl(feed.url);
     let added = 0;
+    let batch: NewItem[] = [];
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      added += store.addItems(batch);
+      batch = [];
+      await yieldTurn();
+    };
     for (const item of parsed.items) {
+      if (added >= options.maxItemsPerPoll || deps.signal.aborted) return { added, capped: true };
       const url = item.link ? canonicalUrl(item.link) : null;
-      if (!url) {
-        logger.warn({ feed: feed.url, title: item.title, reason: "item without a link" }, "feeds: item skipped");
+      if (!url || !item.link) {
+        logger.warn({ feed: feedShown, title: item.title, reason: "item without a link" }, "feeds: item skipped");
         continue;
       }
-      if (store.addItem({ canonicalUrl: url, feedUrl: feed.url, articleId: feedArticleId(url), feedTitle: item.title, feedPublished: item.published })) added++;
+      batch.push({ canonicalUrl: url, link: item.link, feedUrl: feed.url, articleId: feedArticleId(url), feedTitle: item.title, feedPublished: item.published });
+      if (batch.length >= Math.min(RECORD_BATCH, options.maxItemsPerPoll - added)) await flush();
     }
-    return added;
+    await flush();
+    return { added, capped: false };
   }
 
   async function fetchItem(feed: FeedRecord, item: ItemRecord): Promise<ArticleInput | null> {
+    const shown = redactUrl(item.link);
     try {
-      const page = await queue.run(item.canonicalUrl, () =>
-        fetchLimited(item.canonicalUrl, { ...fetchOptions, maxBytes: options.maxPageBytes, accept: "text/html,application/xhtml+xml" }),
+      const page = await queue.run(item.link, () =>
+        fetchLimited(item.link, { ...fetchOptions, maxBytes: options.maxPageBytes, accept: "text/html,application/xhtml+xml" }),
       );
       const { text, charset } = decodeHtml(page.body, page.contentType);
-      const extraction = extractPage(text, { url: item.canonicalUrl, feedTitle: item.feedTitle, feedPublished: item.feedPublished });
+      const extraction = extractPage(text, { url: withoutCredentials(item.link), feedTitle: item.feedTitle, feedPublished: item.feedPublished });
       if (!extraction.ok) throw new Error(extraction.reason);
       // NOTE: an undated article is still news: it is kept (sorted after dated ones, "new" by
       // when it was first seen) and the missing date is logged.
       if (extraction.parsed.date === null) {
-        logger.warn({ feed: feed.url, url: item.canonicalUrl, reason: "no date in the feed item, the page or the text" }, "feeds: article kept without a date");
+        logger.warn({ feed: redactUrl(feed.url), url: shown, reason: "no date in the feed item, the page or the text" }, "feeds: article kept without a date");
       }
       store.storeArticle(item.canonicalUrl, { rawHtml: text, charset, parsed: extraction.parsed });
-      return { id: item.articleId, file: item.canonicalUrl, parsed: extraction.parsed };
+      return { id: item.articleId, file: withoutCredentials(item.link), parsed: extraction.parsed };
     } catch (error) {
       if (deps.signal.aborted) return null;
       const reason = reasonOf(error);
       const permanent = isPermanent(reason) || item.attempts + 1 >= options.maxAttempts;
       store.failItem(item.canonicalUrl, reason, permanent);
-      logger.warn({ feed: feed.url, url: item.canonicalUrl, reason, retry: !permanent }, "feeds: page skipped");
+      logger.warn({ feed: redactUrl(feed.url), url: shown, reason, retry: !permanent }, "feeds: page skipped");
       return null;
     }
   }
@@ -122,25 +149,34 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       );
       if (response.status === 304) status = "not-modified";
       else {
-        const added = recordNewItems(feed, decodeHtml(response.body, response.contentType).text, response.url);
-        logger.debug({ feed: feed.url, added }, "feeds: feed read");
+        const { added, capped } = await recordNewItems(feed, decodeHtml(response.body, response.contentType).text, response.url);
+        logger.debug({ feed: redactUrl(feed.url), added, capped }, "feeds: feed read");
+        // NOTE: a capped feed must be read in full next time, not answered 304: its new
+        // validators are not kept.
+        conditional = capped ? { etag: null, lastModified: null } : { etag: response.etag, lastModified: response.lastModified };
       }
-      conditional = { etag: response.etag, lastModified: response.lastModified };
+      if (response.status === 304) conditional = { etag: response.etag, lastModified: response.lastModified };
     } catch (caught) {
       if (deps.signal.aborted) return { feed: feed.url, status: "error", added: [], error: "stopped" };
       status = "error";
       error = reasonOf(caught);
-      logger.warn({ feed: feed.url, reason: error }, "feeds: poll failed");
+      logger.warn({ feed: redactUrl(feed.url), reason: error }, "feeds: poll failed");
     }
     // NOTE: pending items are retried on every poll, a 304 included: the feed not changing
     // does not mean its earlier pages were fetched.
-    const inputs: ArticleInput[] = [];
-    for (const item of store.pendingItems(feed.url, options.maxAttempts)) {
+    const added: Article[] = [];
+    let inputs: ArticleInput[] = [];
+    const ingest = (): void => {
+      if (inputs.length > 0) added.push(...deps.ingest(inputs));
+      inputs = [];
+    };
+    for (const item of store.pendingItems(feed.url, options.maxAttempts).slice(0, options.maxItemsPerPoll)) {
       if (deps.signal.aborted) break;
       const input = await fetchItem(feed, item);
       if (input) inputs.push(input);
+      if (inputs.length >= INGEST_BATCH) ingest();
     }
-    const added = inputs.length > 0 ? deps.ingest(inputs) : [];
+    ingest();
     const failures = status === "error" ? feed.failures + 1 : 0;
     const wait = status === "error" ? backoffDelay(failures, options.backoff) : options.intervalMs;
     store.recordFetch(feed.url, {

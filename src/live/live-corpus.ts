@@ -6,7 +6,7 @@ import type { Article } from "../model/article.ts";
 import type { Clock } from "../util/clock.ts";
 import { DiemtinError } from "../util/errors.ts";
 import type { Logger } from "../util/logger.ts";
-import { canonicalUrl } from "./canonical-url.ts";
+import { canonicalUrl, httpUrl } from "./canonical-url.ts";
 import { configuredFeeds } from "./feed-list.ts";
 import { createFeedPoller, type FeedPollOptions, type PollReport } from "./feed-poller.ts";
 import type { FeedsService } from "./feeds-service.ts";
@@ -15,6 +15,7 @@ import { createHostQueue } from "./host-queue.ts";
 import type { Corpus as Core } from "../corpus/index.ts";
 import type { ArticleInput } from "../corpus/index.ts";
 import { createFeedStore, type FeedStore } from "../store/feed-store.ts";
+import { redactUrl } from "./redact-url.ts";
 
 /** The User-Agent of every feed and page request. */
 export const USER_AGENT = "diemtin/0.1 (Vietnamese news digest bot; feed reader)";
@@ -38,6 +39,8 @@ export function defaultLiveOptions(config: Pick<Config, "live">): LiveOptions {
       userAgent: USER_AGENT,
       backoff: { baseMs: 60_000, maxMs: 6 * 3_600_000 },
       maxAttempts: 3,
+      maxItemsPerPoll: 200,
+      allowPrivate: config.live.allowPrivate,
     },
   };
 }
@@ -148,7 +151,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     const run = poller
       .poll(feed)
       .catch((error: unknown): PollReport => {
-        log.error({ feed: url, err: error }, "feeds: poll crashed");
+        log.error({ feed: redactUrl(url), err: error }, "feeds: poll crashed");
         return { feed: url, status: "error", added: [], error: String(error) };
       })
       .then((report) => {
@@ -222,24 +225,31 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     log.info({ upserted: upsert.length, removed: remove.length }, "corpus: folder changes applied");
   }
 
+  // NOTE: feeds are kept as written; two spellings of one canonical URL are one feed.
+  function listedAs(url: string): string | undefined {
+    const key = canonicalUrl(url);
+    return store.listFeeds().find((feed) => feed.url === url || canonicalUrl(feed.url) === key)?.url;
+  }
+
   const feeds: FeedsService = {
     adminIds: config.adminIds,
     list: () => store.listFeeds(),
     add(raw, label = null) {
-      const url = canonicalUrl(raw);
+      const url = httpUrl(raw);
       if (!url) return { ok: false, reason: "invalid" };
-      if (!store.addFeed(url, label, "admin")) return { ok: false, reason: "exists" };
-      log.info({ feed: url }, "feeds: feed added");
+      if (listedAs(url) || !store.addFeed(url, label, "admin")) return { ok: false, reason: "exists" };
+      log.info({ feed: redactUrl(url) }, "feeds: feed added");
       if (started) schedule(url, 0);
       return { ok: true, url };
     },
     remove(raw) {
-      const url = canonicalUrl(raw);
+      const given = httpUrl(raw);
+      const url = given ? (listedAs(given) ?? given) : null;
       if (!url || !store.removeFeed(url)) return false;
       const timer = timers.get(url);
       if (timer) clearTimeout(timer);
       timers.delete(url);
-      log.info({ feed: url }, "feeds: feed removed");
+      log.info({ feed: redactUrl(url) }, "feeds: feed removed");
       return true;
     },
   };

@@ -43,4 +43,11 @@ export const FEED_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 101,
+    name: "live: the link an item gave, fetched as is",
+    up(db) {
+      db.exec(`ALTER TABLE live_items ADD COLUMN link TEXT`);
+    },
+  },
 ];

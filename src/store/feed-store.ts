@@ -28,6 +28,8 @@ export interface FeedRecord {
 /** A fetched item's state: waiting (retried), stored, or skipped for good. */
 export interface ItemRecord {
   readonly canonicalUrl: string;
+  /** The link as the feed gave it (fetched as is); the canonical URL only de-duplicates. */
+  readonly link: string;
   readonly feedUrl: string;
   readonly articleId: string;
   readonly status: "pending" | "stored" | "skipped";
@@ -58,6 +60,16 @@ export interface FeedFetchOutcome {
   readonly nextFetchAt: string | null;
 }
 
+/** An item first seen in a feed. */
+export interface NewItem {
+  readonly canonicalUrl: string;
+  readonly link: string;
+  readonly feedUrl: string;
+  readonly articleId: string;
+  readonly feedTitle: string | null;
+  readonly feedPublished: string | null;
+}
+
 /** The live corpus's SQLite tables: feeds, items, stored articles. */
 export interface FeedStore {
   /** Adds configured feeds not yet known, refreshing their labels (a feed removed by an admin stays removed). */
@@ -72,7 +84,9 @@ export interface FeedStore {
   recordFetch(url: string, outcome: FeedFetchOutcome): void;
   getItem(canonicalUrl: string): ItemRecord | undefined;
   /** Records a newly seen item as pending; false when the URL was already known. */
-  addItem(item: { canonicalUrl: string; feedUrl: string; articleId: string; feedTitle: string | null; feedPublished: string | null }): boolean;
+  addItem(item: NewItem): boolean;
+  /** Records newly seen items in one transaction; returns how many were new. */
+  addItems(items: readonly NewItem[]): number;
   /** Pending items of a feed tried fewer than `maxAttempts` times. */
   pendingItems(feedUrl: string, maxAttempts: number): ItemRecord[];
   /** Counts a failed attempt; `permanent` marks the item skipped for good. */
@@ -98,6 +112,7 @@ interface FeedRow {
 
 interface ItemRow {
   canonical_url: string;
+  link: string | null;
   feed_url: string;
   article_id: string;
   status: ItemRecord["status"];
@@ -128,6 +143,7 @@ function toFeed(row: FeedRow): FeedRecord {
 function toItem(row: ItemRow): ItemRecord {
   return {
     canonicalUrl: row.canonical_url,
+    link: row.link ?? row.canonical_url,
     feedUrl: row.feed_url,
     articleId: row.article_id,
     status: row.status,
@@ -158,8 +174,8 @@ export function createFeedStore(db: Database, clock: Clock): FeedStore {
     ),
     item: db.prepare(`SELECT * FROM live_items WHERE canonical_url = ?`),
     addItem: db.prepare(
-      `INSERT OR IGNORE INTO live_items (canonical_url, feed_url, article_id, status, feed_title, feed_published, first_seen_at)
-       VALUES (@canonicalUrl, @feedUrl, @articleId, 'pending', @feedTitle, @feedPublished, @at)`,
+      `INSERT OR IGNORE INTO live_items (canonical_url, link, feed_url, article_id, status, feed_title, feed_published, first_seen_at)
+       VALUES (@canonicalUrl, @link, @feedUrl, @articleId, 'pending', @feedTitle, @feedPublished, @at)`,
     ),
     pending: db.prepare(`SELECT * FROM live_items WHERE feed_url = ? AND status = 'pending' AND attempts < ? ORDER BY first_seen_at, rowid`),
     failItem: db.prepare(
@@ -176,6 +192,11 @@ export function createFeedStore(db: Database, clock: Clock): FeedStore {
   };
   const syncConfig = db.transaction((feeds: readonly { url: string; label: string | null }[]) => {
     for (const feed of feeds) statements.insertConfig.run(feed.url, feed.label, now());
+  });
+  const addItems = db.transaction((items: readonly NewItem[], at: string) => {
+    let added = 0;
+    for (const item of items) added += statements.addItem.run({ ...item, at }).changes;
+    return added;
   });
   const setHandle = db.transaction((articleId: string, handle: number | null) => {
     if (handle !== null) statements.clearHandle.run(handle, articleId);
@@ -211,6 +232,7 @@ export function createFeedStore(db: Database, clock: Clock): FeedStore {
       return row ? toItem(row) : undefined;
     },
     addItem: (item) => statements.addItem.run({ ...item, at: now() }).changes > 0,
+    addItems: (items) => addItems(items, now()),
     pendingItems: (feedUrl, maxAttempts) => (statements.pending.all(feedUrl, maxAttempts) as ItemRow[]).map(toItem),
     failItem(canonicalUrl, error, permanent) {
       statements.failItem.run({ url: canonicalUrl, error, permanent: permanent ? 1 : 0, at: now() });

@@ -13,7 +13,7 @@ describe("loadConfig", () => {
     expect(config.telegram).toBeNull();
     expect(config.slack).toBeNull();
     expect(config.digest).toEqual({ defaultTime: "07:00", timezone: "Asia/Ho_Chi_Minh", sendEmpty: false, telegramPerSecond: 25 });
-    expect(config.live).toEqual({ watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 });
+    expect(config.live).toEqual({ watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false });
     expect(Object.isFrozen(config)).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import { articlePage, rss, startFixtureServer, type FixtureServer } from "./fixt
 import { QUANG_NINH } from "./live-fixtures.ts";
 import type { ArticleInput } from "../../src/corpus/index.ts";
 import { createFeedStore } from "../../src/store/feed-store.ts";
+import { createRecordingLogger } from "../fixtures/seeds.ts";
 
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 const OPTIONS = {
@@ -19,6 +20,8 @@ const OPTIONS = {
   userAgent: "diemtin-test",
   backoff: { baseMs: 60_000, maxMs: 300_000 },
   maxAttempts: 3,
+  maxItemsPerPoll: 200,
+  allowPrivate: true,
 };
 
 describe("createFeedPoller", () => {
@@ -28,25 +31,31 @@ describe("createFeedPoller", () => {
     server.routes.set("/lm.xml", { lastModified: "Tue, 27 Jan 2026 10:00:00 GMT", body: rss([{ title: "Tin", link: server.url("/tin.html") }]) });
     server.routes.set("/tin.html", { body: articlePage({ title: "Quảng Ninh tổng kết", paragraphs: QUANG_NINH }) });
     server.routes.set("/hong.xml", { status: 503, body: "bận" });
+    const port = new URL(server.base).port;
+    server.routes.set("/noi-bo.xml", { body: rss([{ title: "Nội bộ", link: `http://127.0.0.2:${port}/bi-mat.html` }, { title: "Tin", link: server.url("/tin.html") }]) });
+    server.routes.set("/bi-mat.html", { body: articlePage({ title: "Trang nội bộ", paragraphs: QUANG_NINH }) });
+    server.routes.set("/nhieu.xml", { body: rss(Array.from({ length: 7 }, (_, i) => ({ title: `Tin ${i}`, link: server.url(`/nhieu/${i}.html`) }))), etag: '"nhieu"' });
+    for (let i = 0; i < 7; i++) server.routes.set(`/nhieu/${i}.html`, { body: articlePage({ title: `Tin số ${i}`, paragraphs: QUANG_NINH }) });
   });
   afterAll(() => server.close());
 
-  function setup() {
+  function setup(options: Partial<typeof OPTIONS> & { isAllowedAddress?: (address: string) => boolean } = {}) {
     const store = createFeedStore(openDatabase(":memory:", createSilentLogger()), clock);
     const ingested: ArticleInput[][] = [];
+    const logger = createRecordingLogger();
     const poller = createFeedPoller({
       store,
       queue: createHostQueue(),
-      options: OPTIONS,
+      options: { ...OPTIONS, ...options },
       ingest: (inputs) => {
         ingested.push([...inputs]);
         return inputs.map((input, index) => ({ ...input.parsed, id: input.id, handle: index + 1 }) as unknown as Article);
       },
-      logger: createSilentLogger(),
+      logger,
       clock,
       signal: new AbortController().signal,
     });
-    return { store, poller, ingested };
+    return { store, poller, ingested, logger };
   }
 
   it("sends If-Modified-Since from the stored Last-Modified and gets a 304", async () => {
@@ -71,5 +80,40 @@ describe("createFeedPoller", () => {
     }
     expect(waits).toEqual(["2026-01-28T00:01:00.000Z", "2026-01-28T00:02:00.000Z", "2026-01-28T00:04:00.000Z", "2026-01-28T00:05:00.000Z"]);
     expect(store.getFeed(url)).toMatchObject({ status: "error", failures: 4, lastError: `${url}: HTTP 503` });
+  });
+
+  it("does not fetch a feed's link to an address that is not allowed, and fetches the others", async () => {
+    const { store, poller, ingested, logger } = setup({ allowPrivate: false, isAllowedAddress: (address) => address === "127.0.0.1" });
+    const url = server.url("/noi-bo.xml");
+    store.addFeed(url, null, "admin");
+    await poller.poll(store.getFeed(url)!);
+    expect(server.hits.get("/bi-mat.html") ?? 0).toBe(0);
+    expect(ingested.flat().map((input) => input.parsed.title)).toEqual(["Quảng Ninh tổng kết"]);
+    expect(logger.entries.map((entry) => String(entry.obj.reason ?? ""))).toContainEqual(expect.stringMatching(/127\.0\.0\.2 is not a public address/));
+  });
+
+  it("records at most maxItemsPerPoll new items per poll and takes the rest next time", async () => {
+    const { store, poller, ingested } = setup({ maxItemsPerPoll: 3 });
+    const url = server.url("/nhieu.xml");
+    store.addFeed(url, null, "admin");
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await poller.poll(store.getFeed(url)!);
+      counts.push(ingested.flat().length);
+    }
+    expect(counts).toEqual([3, 6, 7]);
+    expect(new Set(ingested.flat().map((input) => input.id)).size).toBe(7);
+    // NOTE: validators are kept only once the whole feed was taken in.
+    expect(store.getFeed(url)?.etag).toBe('"nhieu"');
+  });
+
+  it("never logs the password of a feed URL", async () => {
+    const { store, poller, logger } = setup();
+    const url = `http://ban:mat-khau@127.0.0.1:${new URL(server.base).port}/khong-co.xml`;
+    store.addFeed(url, null, "admin");
+    await poller.poll(store.getFeed(url)!);
+    expect(logger.entries.length).toBeGreaterThan(0);
+    expect(JSON.stringify(logger.entries)).not.toContain("mat-khau");
+    expect(store.getFeed(url)?.lastError).toMatch(/^http:\/\/\*\*\*@127\.0\.0\.1:\d+\/khong-co\.xml: HTTP 404$/);
   });
 });

@@ -4,7 +4,7 @@ import { isDiemtinError } from "../../src/util/errors.ts";
 import { startFixtureServer, type FixtureServer } from "./fixture-server.ts";
 
 // NOTE: generous for a loaded machine; the slow route answers long after it.
-const OPTIONS = { timeoutMs: 3_000, maxBytes: 100_000, userAgent: "diemtin-test/1" };
+const OPTIONS = { timeoutMs: 3_000, maxBytes: 100_000, userAgent: "diemtin-test/1", allowPrivate: true };
 
 describe("fetchLimited", () => {
   let server: FixtureServer;

@@ -23,6 +23,8 @@ export interface FixtureServer {
   readonly routes: Map<string, Route>;
   readonly hits: Map<string, number>;
   readonly userAgents: string[];
+  /** The Authorization headers received, in order. */
+  readonly authorizations: string[];
   /** Per Host header, the most requests that were ever open at once. */
   readonly maxInFlight: Map<string, number>;
   /** Per path, the filler bytes a `streamBytes` route wrote before it finished or was cut off. */
@@ -36,6 +38,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
   const hits = new Map<string, number>();
   const userAgents: string[] = [];
+  const authorizations: string[] = [];
   const maxInFlight = new Map<string, number>();
   const inFlight = new Map<string, number>();
   const streamed = new Map<string, number>();
@@ -47,6 +50,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     maxInFlight.set(host, Math.max(maxInFlight.get(host) ?? 0, inFlight.get(host) as number));
     response.once("close", () => inFlight.set(host, (inFlight.get(host) as number) - 1));
     userAgents.push(String(request.headers["user-agent"] ?? ""));
+    if (request.headers.authorization) authorizations.push(request.headers.authorization);
     const route = routes.get(path);
     const respond = (): void => {
       if (!route) {
@@ -94,6 +98,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     routes,
     hits,
     userAgents,
+    authorizations,
     maxInFlight,
     streamed,
     url: (path) => base + path,

@@ -34,7 +34,7 @@ describe("folder watching", () => {
     live = createLiveCorpus({
       core,
       db,
-      config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] },
+      config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] },
       logger: createSilentLogger(),
       clock,
       options: { watch: WATCH },
@@ -114,7 +114,7 @@ describe("folder watching with the default timing", () => {
     core = loadCore({ corpusDirs: [dir], snapshotDir: null, logger: createSilentLogger(), clock });
     core.onUpdate(() => updates++);
     const db = openDatabase(":memory:", createSilentLogger());
-    const config = { corpusDirs: [dir], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] };
+    const config = { corpusDirs: [dir], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
     live = createLiveCorpus({ core, db, config, logger: createSilentLogger(), clock });
     await live.start();
   });

@@ -97,6 +97,7 @@ export function fixtureConfig(server: FixtureServer, corpusDirs: readonly string
       feeds: [PATHS.rss, PATHS.atom, PATHS.broken, PATHS.html, PATHS.missing].map((path) => server.url(path)),
       feedsFile: null,
       feedIntervalMinutes: 15,
+      allowPrivate: true,
     },
     adminIds: ["console"],
   };

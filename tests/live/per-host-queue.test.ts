@@ -29,7 +29,7 @@ describe("requests to one host", () => {
     const logger = createSilentLogger();
     const db = openDatabase(":memory:", logger);
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
-    const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: FEEDS.map((path) => server.url(path)), feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] };
+    const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: FEEDS.map((path) => server.url(path)), feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] };
     const live = createLiveCorpus({ core, db, config, logger, clock, options: { poll: { ...FAST_POLL, timeoutMs: 5_000 } } });
     const reports = await live.pollAll();
     await live.stop();

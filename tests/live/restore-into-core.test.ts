@@ -12,7 +12,7 @@ import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const logger = createSilentLogger();
-const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: [] };
+const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
 const PARSED: ParsedArticle = {
   title: "Bài từ nguồn tin",
   hasHeadline: true,
@@ -32,7 +32,7 @@ describe("stored articles at start", () => {
     const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
     const live = createLiveCorpus({ db, config, logger, clock });
     live.store.addFeed("https://example.vn/rss", null, "admin");
-    live.store.addItem({ canonicalUrl: "https://example.vn/a.html", feedUrl: "https://example.vn/rss", articleId: "web-example-vn-a", feedTitle: null, feedPublished: null });
+    live.store.addItem({ canonicalUrl: "https://example.vn/a.html", link: "https://example.vn/a.html", feedUrl: "https://example.vn/rss", articleId: "web-example-vn-a", feedTitle: null, feedPublished: null });
     live.store.storeArticle("https://example.vn/a.html", { rawHtml: "<p>…</p>", charset: "utf-8", parsed: PARSED });
     // NOTE: handle 3 belongs to a seed: the stored article must move.
     live.store.setHandle("web-example-vn-a", 3);

@@ -67,7 +67,7 @@ describe("configuredFeeds", () => {
     try {
       const file = join(dir, "feeds.txt");
       writeFileSync(file, "https://a.vn/rss Báo A\nhttps://b.vn/rss?utm_source=x Báo B\n");
-      const feeds = configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: file, feedIntervalMinutes: 15 }, createRecordingLogger());
+      const feeds = configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: file, feedIntervalMinutes: 15, allowPrivate: false }, createRecordingLogger());
       expect(feeds).toEqual([
         { url: "https://b.vn/rss", label: null },
         { url: "https://a.vn/rss", label: "Báo A" },
@@ -79,7 +79,7 @@ describe("configuredFeeds", () => {
 
   it("warns and returns FEEDS alone when the feeds file is missing", () => {
     const logger = createRecordingLogger();
-    expect(configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: "/khong/co/feeds.txt", feedIntervalMinutes: 15 }, logger)).toHaveLength(1);
+    expect(configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: "/khong/co/feeds.txt", feedIntervalMinutes: 15, allowPrivate: false }, logger)).toHaveLength(1);
     expect(logger.entries.some((entry) => entry.msg === "feeds: file unreadable")).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ function text(reply: Reply): string {
 async function setup() {
   const logger = createSilentLogger();
   const db = openDatabase(":memory:", logger);
-  const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: ["telegram:123"] };
+  const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: ["telegram:123"] };
   const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
   const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
   // NOTE: the label comes first (start() only adds unknown feeds); stopping right after
@@ -50,17 +50,26 @@ describe("/nguon", () => {
     expect(text(reply)).toMatch(/Nguồn tin \(1\)\nVí dụ https:\/\/example\.vn\/rss\/a\.rss — lấy lúc .*, 0 bài/);
   });
 
-  it("adds and removes feeds, persisted in the store", async () => {
+  it("adds a feed as written, refuses another spelling of it and removes it by either", async () => {
     const { core, live } = await setup();
-    expect(text(await core.ask("/nguon them https://tuoitre.vn/rss/tin-moi-nhat.rss?utm_source=x Tuổi Trẻ", { chat: ADMIN }))).toBe(
-      "Đã thêm nguồn https://tuoitre.vn/rss/tin-moi-nhat.rss; bot sẽ lấy tin ngay.",
-    );
-    expect(live.store.getFeed("https://tuoitre.vn/rss/tin-moi-nhat.rss")?.label).toBe("Tuổi Trẻ");
+    const given = "https://www.tuoitre.vn/rss/tin-moi-nhat.rss?utm_source=x";
+    expect(text(await core.ask(`/nguon them ${given} Tuổi Trẻ`, { chat: ADMIN }))).toBe(`Đã thêm nguồn ${given}; bot sẽ lấy tin ngay.`);
+    expect(live.store.getFeed(given)?.label).toBe("Tuổi Trẻ");
     expect(text(await core.ask("/nguon them https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/đã có trong danh sách/);
     expect(text(await core.ask("/nguon them khong-phai-url", { chat: ADMIN }))).toMatch(/không phải địa chỉ http\(s\) hợp lệ/);
     expect(text(await core.ask("/nguon xóa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Đã xóa nguồn/);
-    expect(live.store.getFeed("https://tuoitre.vn/rss/tin-moi-nhat.rss")).toBeUndefined();
+    expect(live.store.getFeed(given)).toBeUndefined();
     expect(text(await core.ask("/nguon xoa https://tuoitre.vn/rss/tin-moi-nhat.rss", { chat: ADMIN }))).toMatch(/^Không có nguồn/);
+  });
+
+  it("never shows the user name or password of a feed URL", async () => {
+    const { core } = await setup();
+    const added = text(await core.ask("/nguon them https://bandoc:matkhau-bi-mat@example.vn/rss/rieng.rss Riêng", { chat: ADMIN }));
+    const listing = text(await core.ask("/nguon", { chat: ADMIN }));
+    for (const shown of [added, listing]) {
+      expect(shown).not.toMatch(/matkhau-bi-mat|bandoc/);
+    }
+    expect(listing).toContain("https://***@example.vn/rss/rieng.rss");
   });
 });
 
@@ -68,7 +77,7 @@ describe("/nguon across a restart", () => {
   async function open(path: string) {
     const logger = createSilentLogger();
     const db = openDatabase(path, logger);
-    const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15 }, adminIds: ["telegram:123"] };
+    const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: ["telegram:123"] };
     const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
     // NOTE: started and stopped at once: the first polls are cancelled, nothing leaves the machine.

@@ -1,5 +1,6 @@
 /** `/nguon [them|xoa <url>]`: lists the feeds with their state; admins add or remove one. */
 import { isAdmin } from "../../live/is-admin.ts";
+import { redactUrl } from "../../live/redact-url.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { foldText } from "../../text/index.ts";
 import { formatNumber, VIETNAM_OFFSET_MS } from "../../format/index.ts";
@@ -24,7 +25,7 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
 function feedBlock(feed: FeedRecord): Block {
   const spans: Span[] = [
     { text: feed.label ? `${feed.label} ` : "", mark: "strong" },
-    { text: feed.url, mark: "code" },
+    { text: redactUrl(feed.url), mark: "code" },
     {
       text: ` — lấy lúc ${vietnamTime(feed.lastFetchAt)}, ${STATUS_LABELS[feed.status] ?? feed.status}, ${formatNumber(feed.itemCount)} bài` +
         (feed.failures > 1 ? `, lỗi ${feed.failures} lần liền` : ""),
@@ -57,13 +58,13 @@ export const nguonCommand: Command = {
     if ((action === "them" || action === "xoa") && !url) return messageAnswer(false, paragraph(USAGE));
     if (action === "them") {
       const result = feeds.add(url, label.join(" ") || null);
-      if (result.ok) return messageAnswer(true, paragraph(`Đã thêm nguồn ${result.url}; bot sẽ lấy tin ngay.`));
-      return messageAnswer(false, paragraph(result.reason === "exists" ? `Nguồn ${url} đã có trong danh sách.` : `“${url}” không phải địa chỉ http(s) hợp lệ.`));
+      if (result.ok) return messageAnswer(true, paragraph(`Đã thêm nguồn ${redactUrl(result.url)}; bot sẽ lấy tin ngay.`));
+      return messageAnswer(false, paragraph(result.reason === "exists" ? `Nguồn ${redactUrl(url)} đã có trong danh sách.` : `“${redactUrl(url)}” không phải địa chỉ http(s) hợp lệ.`));
     }
     if (action === "xoa") {
       return feeds.remove(url)
-        ? messageAnswer(true, paragraph(`Đã xóa nguồn ${url}; các bài đã lấy vẫn được giữ.`))
-        : messageAnswer(false, paragraph(`Không có nguồn ${url} trong danh sách.`));
+        ? messageAnswer(true, paragraph(`Đã xóa nguồn ${redactUrl(url)}; các bài đã lấy vẫn được giữ.`))
+        : messageAnswer(false, paragraph(`Không có nguồn ${redactUrl(url)} trong danh sách.`));
     }
     return messageAnswer(false, paragraph(USAGE));
   },
