@@ -14,6 +14,7 @@ import type { HttpRoute } from "../ops/health-routes.ts";
 import type { BotMetrics } from "../ops/metrics.ts";
 import type { Probe } from "../ops/platform-probe.ts";
 import type { PlatformStatus } from "../ops/platform-status.ts";
+import { createPollingRetry, type PollingRetryOptions, type PollingStatus } from "./polling-retry.ts";
 import { describeError, isInactiveError, redactSecrets } from "./safe-error.ts";
 import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
 
@@ -39,6 +40,8 @@ export interface TelegramDeps {
   readonly metrics?: Pick<BotMetrics, "update">;
   /** GET routes the webhook server answers besides the webhook (health, metrics). */
   readonly httpRoutes?: readonly HttpRoute[];
+  /** Pacing of getUpdates retries (1 s doubling to a minute when absent). */
+  readonly pollingRetry?: PollingRetryOptions;
 }
 
 /** The running Telegram bot: start it, stop it, send to chats through `outgoing`. */
@@ -56,6 +59,8 @@ export interface TelegramAdapter {
   readonly webhookPort: number | null;
   /** Asks the Bot API getMe directly (no retries), for the readiness checks. */
   readonly probe: Probe;
+  /** The last successful getUpdates and the current failure, for health checks. */
+  pollingStatus(): PollingStatus;
 }
 
 // NOTE: 429 waits longer than this fail the request instead of stalling the chat.
@@ -63,6 +68,7 @@ const MAX_RETRY_DELAY_SECONDS = 300;
 const MAX_RETRY_ATTEMPTS = 5;
 // NOTE: Telegram waits about 60 s for a webhook answer; grammY answers before that.
 const WEBHOOK_TIMEOUT_MS = 55_000;
+const RUNNER_RESTART_MS = 5_000;
 
 function updateKind(update: Update): string {
   return Object.keys(update).find((key) => key !== "update_id") ?? "unknown";
@@ -94,15 +100,12 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
       throw error;
     }
   });
-  bot.api.config.use(autoRetry({ maxDelaySeconds: MAX_RETRY_DELAY_SECONDS, maxRetryAttempts: MAX_RETRY_ATTEMPTS }));
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    try {
-      return await prev(method, payload, signal);
-    } catch (error) {
-      if (method === "getUpdates" && !signal?.aborted) logger.warn({ err: describe(error) }, "telegram: getUpdates failed");
-      throw error;
-    }
-  });
+  // NOTE: auto-retry would retry a failing getUpdates for up to an hour between attempts, in
+  // silence; long polling has its own retry (logged, capped at a minute).
+  const retry = autoRetry({ maxDelaySeconds: MAX_RETRY_DELAY_SECONDS, maxRetryAttempts: MAX_RETRY_ATTEMPTS });
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
+  const pollingRetry = createPollingRetry({ logger, clock: deps.clock, redact: (text) => redactSecrets(text, secrets), options: deps.pollingRetry });
+  bot.api.config.use(pollingRetry.transformer);
   const sender = createReplySender(bot.api);
   const outgoing = createOutgoingPort(sender, { logger, chatStatus: deps.chatStatus, secrets });
 
@@ -202,11 +205,19 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
       },
     });
     runner = handle;
+    // NOTE: getUpdates failures are retried below the runner; should the runner still end, it
+    // is started again rather than leaving the bot silent.
+    const restart = (details: Record<string, unknown>): void => {
+      if (stopping) return;
+      logger.error(details, "telegram: polling stopped, restarting");
+      const timer = setTimeout(() => {
+        if (!stopping && runner === handle) startPolling();
+      }, RUNNER_RESTART_MS);
+      timer.unref?.();
+    };
     void handle.task()?.then(
-      () => {
-        if (!stopping) logger.error({}, "telegram: polling stopped unexpectedly");
-      },
-      (error: unknown) => logger.error({ err: describe(error) }, "telegram: polling crashed"),
+      () => restart({}),
+      (error: unknown) => restart({ err: describe(error) }),
     );
     logger.info({ mode: "polling" }, "telegram: started");
   }
@@ -233,6 +244,7 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     get webhookPort() {
       return server?.port ?? null;
     },
+    pollingStatus: () => pollingRetry.status(),
     async start() {
       await bot.init();
       await registerCommands();

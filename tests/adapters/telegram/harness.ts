@@ -1,5 +1,5 @@
 import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.ts";
-import { createFixedClock, createSilentLogger, type ChatAddress, type ChatStatusSink, type Core, type Logger, type TelegramConfig } from "../../../src/index.ts";
+import { createFixedClock, createSilentLogger, type ChatAddress, type Clock, type ChatStatusSink, type Core, type Logger, type TelegramConfig } from "../../../src/index.ts";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.ts";
 
 /** A ChatStatusSink that records what it is told. */
@@ -26,7 +26,7 @@ export const WEBHOOK = { url: "https://bot.example.vn/telegram", secret: "s3cret
 /** Starts a fake Bot API and the adapter over `core` (polling, or webhook mode on an ephemeral port). */
 export async function startTelegramHarness(
   core: Core,
-  options: { webhook?: boolean; chatStatus?: ChatStatusSink; logger?: Logger; start?: boolean } = {},
+  options: { webhook?: boolean; chatStatus?: ChatStatusSink; logger?: Logger; start?: boolean; clock?: Clock } = {},
 ): Promise<TelegramHarness> {
   const fake = await startFakeBotApi();
   const config: TelegramConfig = {
@@ -38,9 +38,10 @@ export async function startTelegramHarness(
   };
   const adapter = createTelegramAdapter(config, core, {
     logger: options.logger ?? createSilentLogger(),
-    clock: createFixedClock("2026-02-01T00:00:00Z"),
+    clock: options.clock ?? createFixedClock("2026-02-01T00:00:00Z"),
     chatStatus: options.chatStatus,
     pollTimeoutSeconds: 10,
+    pollingRetry: { baseMs: 20, maxMs: 200 },
   });
   if (options.start !== false) await adapter.start();
   return {
