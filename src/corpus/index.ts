@@ -8,3 +8,4 @@ export { createCorpusIndex, personKey, documentKey } from "./corpus-index.ts";
 export type { CorpusIndex, PersonMention, ProvinceArticles } from "./corpus-index.ts";
 export { buildArticles, enrichArticle, loadArticles } from "./load-articles.ts";
 export type { SourceText } from "./load-articles.ts";
+export { linkProblem } from "./link-policy.ts";

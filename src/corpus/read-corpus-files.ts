@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { Logger } from "../util/logger.ts";
 import { decodeCorpusBytes } from "./decode-text.ts";
+import { linkProblem } from "./link-policy.ts";
 
 /** One readable text file of a corpus folder. */
 export interface CorpusFile {
@@ -29,7 +30,7 @@ function listEntries(dir: string): Dirent[] {
 }
 
 // NOTE: hidden entries (".git", ".DS_Store") are not corpus content and are passed over silently.
-function collectFiles(dir: string, out: string[], logger: Logger, display: (path: string) => string): void {
+function collectFiles(dir: string, root: string, out: string[], logger: Logger, display: (path: string) => string): void {
   let entries: Dirent[];
   try {
     entries = listEntries(dir);
@@ -40,8 +41,12 @@ function collectFiles(dir: string, out: string[], logger: Logger, display: (path
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) collectFiles(path, out, logger, display);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    if (entry.isSymbolicLink()) {
+      const problem = linkProblem(path, root);
+      if (problem) warnSkipped(logger, display(path), problem);
+      else if (CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    } else if (entry.isDirectory()) collectFiles(path, root, out, logger, display);
+    else if (entry.isFile() && CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
   }
 }
 
@@ -95,7 +100,7 @@ export function readCorpusFiles(dirs: readonly string[], logger: Logger): Corpus
       continue;
     }
     const paths: string[] = [];
-    collectFiles(root, paths, logger, display);
+    collectFiles(root, root, paths, logger, display);
     paths.sort(byPath);
     for (const path of paths) {
       const file = display(path);

@@ -1,6 +1,7 @@
-import { basename, dirname, extname, relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import { CORPUS_EXTENSIONS } from "../corpus/index.ts";
+import { CORPUS_EXTENSIONS, linkProblem } from "../corpus/index.ts";
 import type { Logger } from "../util/logger.ts";
 import { readCorpusFile } from "./read-corpus-file.ts";
 
@@ -24,17 +25,22 @@ export interface FolderWatchOptions {
   readonly debounceMs: number;
   /** Longest a batch waits while events keep coming. */
   readonly maxWaitMs: number;
+  /** Longest the initial scan may take; past it the folders are left unwatched (logged). */
+  readonly readyTimeoutMs: number;
 }
 
 // NOTE: a change waits 400 ms of unchanged size (checked every 50 ms), then 150 ms of quiet:
 // about 0.6 s before it is read, leaving most of the 2 s budget to parsing, indexing and
 // regrouping. A burst keeps the quiet timer running, so it is applied at most once a second.
 /** Default timing: changes reach the corpus in well under a second. */
-export const DEFAULT_FOLDER_WATCH: FolderWatchOptions = { stabilityMs: 400, debounceMs: 150, maxWaitMs: 1000 };
+export const DEFAULT_FOLDER_WATCH: FolderWatchOptions = { stabilityMs: 400, debounceMs: 150, maxWaitMs: 1000, readyTimeoutMs: 60_000 };
 
 /** A running folder watcher. */
 export interface FolderWatcher {
-  /** Resolves once the initial scan is done (changes after it are reported). */
+  /**
+   * Resolves once the initial scan is done (changes after it are reported), or once
+   * `readyTimeoutMs` passed without it: then the folders are logged and left unwatched.
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -51,12 +57,26 @@ export function watchFolders(
   options: FolderWatchOptions = DEFAULT_FOLDER_WATCH,
 ): FolderWatcher {
   const roots = dirs.map((dir) => resolve(dir));
+  // NOTE: links are not followed, so a corpus folder that is itself a link is watched at its
+  // real path; events are mapped back to the folder as configured.
+  const real = roots.map((root) => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return root;
+    }
+  });
+  const asConfigured = (path: string): string => {
+    const index = real.findIndex((candidate) => path === candidate || path.startsWith(candidate + sep));
+    return index < 0 ? path : join(roots[index] as string, relative(real[index] as string, path));
+  };
   const pending = new Map<string, "upsert" | "remove">();
   let timer: NodeJS.Timeout | null = null;
   let firstAt = 0;
 
+  const rootOf = (path: string): string | undefined => roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
   const identify = (path: string): WatchedFile | null => {
-    const root = roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
+    const root = rootOf(path);
     if (!root) return null;
     return { id: basename(path, extname(path)), file: relative(dirname(root), path).split(sep).join("/") };
   };
@@ -76,6 +96,11 @@ export function watchFolders(
       if (!identity) continue;
       if (kind === "remove") {
         remove.push(identity);
+        continue;
+      }
+      const problem = linkProblem(path, rootOf(path) as string);
+      if (problem) {
+        logger.warn({ file: identity.file, reason: problem }, "corpus: skipped file");
         continue;
       }
       const read = readCorpusFile(path);
@@ -98,16 +123,30 @@ export function watchFolders(
     timer = setTimeout(flush, wait);
   };
 
-  const watcher: FSWatcher = watch([...roots], {
+  const watcher: FSWatcher = watch([...real], {
     ignoreInitial: true,
+    followSymlinks: false,
     awaitWriteFinish: { stabilityThreshold: options.stabilityMs, pollInterval: Math.max(20, Math.min(50, Math.floor(options.stabilityMs / 4))) },
-    ignored: (path, stats) => isHidden(resolve(path)) || Boolean(stats?.isFile() && !CORPUS_EXTENSIONS.has(extname(path).toLowerCase())),
+    ignored: (path, stats) => isHidden(asConfigured(resolve(path))) || Boolean(stats?.isFile() && !CORPUS_EXTENSIONS.has(extname(path).toLowerCase())),
   });
-  watcher.on("add", (path) => note(resolve(path), "upsert"));
-  watcher.on("change", (path) => note(resolve(path), "upsert"));
-  watcher.on("unlink", (path) => note(resolve(path), "remove"));
+  watcher.on("add", (path) => note(asConfigured(resolve(path)), "upsert"));
+  watcher.on("change", (path) => note(asConfigured(resolve(path)), "upsert"));
+  watcher.on("unlink", (path) => note(asConfigured(resolve(path)), "remove"));
   watcher.on("error", (error) => logger.warn({ err: error }, "corpus: folder watch error"));
-  const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
+  // NOTE: chokidar never reports ready when its scan fails early (a path over 4,096
+  // characters); start-up must not wait for ever on it.
+  const ready = new Promise<void>((done) => {
+    const deadline = setTimeout(() => {
+      logger.error({ dirs: roots, timeoutMs: options.readyTimeoutMs }, "corpus: folders not watched (the initial scan did not finish); restart to retry");
+      void watcher.close().catch(() => undefined);
+      done();
+    }, options.readyTimeoutMs);
+    deadline.unref?.();
+    watcher.once("ready", () => {
+      clearTimeout(deadline);
+      done();
+    });
+  });
 
   return {
     ready: () => ready,
