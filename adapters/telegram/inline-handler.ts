@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { ArticleCardBlock, Core } from "../../src/index.ts";
 import { chatContextOf } from "./chat-context.ts";
+import { isLinkTarget } from "./html.ts";
 import { renderCard } from "./render.ts";
 
 // NOTE: Telegram accepts at most 50 results per answer; the issue asks for 20.
@@ -16,7 +17,7 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** The inline result of one article card: its title, date and snippet; it sends the card. */
+/** The inline result of one article card: its title, date and snippet (and its URL when http(s)); it sends the card. */
 export function inlineResult(card: ArticleCardBlock): InlineQueryResultArticle {
   const snippet = card.snippet.map((span) => span.text).join("");
   return {
@@ -24,7 +25,7 @@ export function inlineResult(card: ArticleCardBlock): InlineQueryResultArticle {
     id: String(card.handle),
     title: clip(card.title, MAX_TITLE) || `Bài ${card.handle}`,
     description: clip([card.dateLabel, snippet].filter(Boolean).join(" · "), MAX_DESCRIPTION),
-    ...(card.url ? { url: card.url } : {}),
+    ...(card.url && isLinkTarget(card.url) ? { url: card.url } : {}),
     input_message_content: { message_text: renderCard(card), parse_mode: "HTML" },
   };
 }

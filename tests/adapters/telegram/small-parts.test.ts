@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeCallback, encodeCallback } from "../../../adapters/telegram/callback-data.ts";
 import { commandMenu } from "../../../adapters/telegram/command-menu.ts";
 import { deepLinkLine } from "../../../adapters/telegram/deep-link.ts";
+import { inlineResult } from "../../../adapters/telegram/inline-handler.ts";
 import { parseCommand } from "../../../adapters/telegram/parse-command.ts";
 import { describeError, isInactiveError } from "../../../adapters/telegram/safe-error.ts";
 import { GrammyError, HttpError } from "grammy";
@@ -83,5 +84,17 @@ describe("describeError", () => {
     expect(describeError(error, [token])).toEqual({ type: "GrammyError", method: "sendMessage", code: 403, description: "Forbidden: bot was blocked by the user" });
     expect(isInactiveError(error)).toBe(true);
     expect(isInactiveError(new Error("x"))).toBe(false);
+  });
+});
+
+describe("inlineResult", () => {
+  const card = { kind: "article", id: "a", handle: 7, title: "Tin", date: null, dateLabel: "không rõ ngày", source: null, provinces: [], snippet: [] } as const;
+
+  it.each([["javascript:alert(1)"], ["data:text/html,<b>x</b>"], ["file:///etc/passwd"], ["không phải url"]])("leaves out a url of %s", (url) => {
+    expect(inlineResult({ ...card, url })).not.toHaveProperty("url");
+  });
+
+  it("keeps an http(s) url", () => {
+    expect(inlineResult({ ...card, url: "https://baoquangninh.vn/tin.html" }).url).toBe("https://baoquangninh.vn/tin.html");
   });
 });
