@@ -4,6 +4,7 @@ import type { CorpusLookups } from "../corpus/index.ts";
 import { formatDay, formatNumber } from "../format/index.ts";
 import type { Subscription } from "../store/index.ts";
 import { matchSubscription } from "../subscriptions/match-subscription.ts";
+import { MAX_SIBLING_HANDLES, siblingHandlesText } from "../events/sibling-handles.ts";
 import type { EventOf } from "../subscriptions/subscription-service.ts";
 import { articleCard, leadSnippet } from "../reply/cards.ts";
 
@@ -90,7 +91,7 @@ export function composeDigest(input: DigestInput): DigestContent | null {
       shown.push(first.id);
       groups.push(articleCard(first, leadSnippet(first)));
       if (others.length > 0) {
-        const handles = others.map((article) => `/bai ${article.handle}`).join(", ");
+        const handles = siblingHandlesText(others.slice(0, MAX_SIBLING_HANDLES + 1).map((article) => article.handle), others.length);
         groups.push({ kind: "paragraph", spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện: ` }, { text: handles, mark: "code" }] });
       }
     }

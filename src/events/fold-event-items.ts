@@ -1,6 +1,8 @@
 import type { Block } from "../reply/blocks.ts";
 import { collapseEvents } from "./collapse-events.ts";
 import type { ArticleEvent } from "./event-index.ts";
+import { formatNumber } from "../format/index.ts";
+import { MAX_SIBLING_HANDLES, siblingHandlesText } from "./sibling-handles.ts";
 
 /** A result list entry: an article id and its lazily rendered blocks (the router's AnswerItem). */
 export interface EventListItem {
@@ -10,8 +12,9 @@ export interface EventListItem {
 
 /**
  * Shows each event once in a result list: the best-ranked article of an event stays, with a
- * line "và N bài khác cùng sự kiện: /bai 12, /bai 34"; the event's other articles leave the
- * list. Without an event lookup the items are returned as they are.
+ * line "và N bài khác cùng sự kiện: /bai 12, /bai 34" (at most `MAX_SIBLING_HANDLES` named);
+ * the event's other articles leave the list. Without an event lookup the items are returned
+ * as they are.
  */
 export function foldEventItems<T extends EventListItem>(
   items: readonly T[],
@@ -21,10 +24,16 @@ export function foldEventItems<T extends EventListItem>(
   if (!events) return [...items];
   return collapseEvents(items, (item) => item.id, (id) => events.eventOf(id)).map(({ entry, others }) => {
     if (others.length === 0) return entry;
-    const handles = others.map(handleOf).filter((handle): handle is number => handle !== undefined);
+    const handles: number[] = [];
+    for (const id of others) {
+      const handle = handleOf(id);
+      if (handle !== undefined) handles.push(handle);
+      if (handles.length > MAX_SIBLING_HANDLES) break;
+    }
+    const named = siblingHandlesText(handles, others.length);
     const note: Block = {
       kind: "paragraph",
-      spans: [{ text: `và ${others.length} bài khác cùng sự kiện${handles.length > 0 ? `: ${handles.map((handle) => `/bai ${handle}`).join(", ")}` : ""}`, mark: "muted" }],
+      spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện${named ? `: ${named}` : ""}`, mark: "muted" }],
     };
     return { ...entry, render: () => [...entry.render(), note] };
   });

@@ -237,6 +237,21 @@ describe("createDigestService", () => {
     expect(text.indexOf("Quảng Ninh")).toBeLessThan(text.indexOf("Lạng Sơn"));
   });
 
+  it("names at most five other articles of a large event and counts the rest", async () => {
+    const harness = await setup();
+    const port = createRecordingPort("telegram");
+    const digest = service(harness, [port], { eventOf: (id) => (id.startsWith("qn-") ? "same-event" : id) });
+    await subscribe(harness, "/theodoi Quảng Ninh");
+    harness.clock.advance(60_000);
+    addArticles(harness.core, QUANG_NINH_SEED, Array.from({ length: 40 }, (_, i) => `qn-${i}`));
+    await digest.recordArticles(harness.core.articles);
+    harness.clock.set(NEXT_MORNING);
+    await digest.runOnce();
+    const text = port.sent.map((message) => textOf(message.reply)).join("\n");
+    expect(text).toMatch(/và 39 bài khác cùng sự kiện: (\/bai \d+, ){4}\/bai \d+…/);
+    expect(text.match(/\/bai \d+/g)?.length).toBeLessThanOrEqual(6);
+  });
+
   it("drops excluded articles and shows an article matching two subscriptions once", async () => {
     const harness = await setup();
     const port = createRecordingPort("telegram");

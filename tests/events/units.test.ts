@@ -69,6 +69,16 @@ describe("foldEventItems", () => {
     expect(out[1]?.render()).toEqual([{ kind: "heading", text: "x" }]);
   });
 
+  it("names at most five other articles of a huge event and counts the rest", () => {
+    const ids = ["dau", ...Array.from({ length: 7_754 }, (_, i) => `k${i}`)];
+    const huge: ArticleEvent = { id: "dau", articleIds: ids };
+    const out = foldEventItems([item("dau")], { eventOf: () => huge }, (id) => (id === "dau" ? 1 : Number(id.slice(1)) + 2));
+    expect(out[0]?.render()[1]).toEqual({
+      kind: "paragraph",
+      spans: [{ text: "và 7.754 bài khác cùng sự kiện: /bai 2, /bai 3, /bai 4, /bai 5, /bai 6…", mark: "muted" }],
+    });
+  });
+
   it("returns the items unchanged without an event lookup", () => {
     expect(foldEventItems([item("a"), item("b")], undefined, () => 1).map((entry) => entry.id)).toEqual(["a", "b"]);
   });
