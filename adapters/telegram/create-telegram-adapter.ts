@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import { Bot, HttpError, webhookCallback, type Context } from "grammy";
@@ -16,6 +17,8 @@ import type { Probe } from "../ops/platform-probe.ts";
 import type { PlatformStatus } from "../ops/platform-status.ts";
 import { createPollingRetry, type PollingRetryOptions, type PollingStatus } from "./polling-retry.ts";
 import { describeError, isInactiveError, redactSecrets } from "./safe-error.ts";
+import { createUpdateDedupe } from "./update-dedupe.ts";
+import { cappedHttpAdapter } from "./webhook-adapter.ts";
 import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
 
 /** The short Vietnamese apology a user gets when handling their update failed. */
@@ -119,6 +122,14 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     }
   }
 
+  // NOTE: Telegram delivers a webhook update again when it got no answer in time; one already
+  // taken in is answered and not handled twice.
+  const dedupe = createUpdateDedupe();
+  bot.use((ctx, next) => {
+    if (dedupe.firstSeen(ctx.update.update_id)) return next();
+    logger.info({ updateId: ctx.update.update_id }, "telegram: repeated update ignored");
+  });
+
   // NOTE: the runner's stop() does not wait for middleware still running; the adapter does.
   const inFlight = new Set<Promise<void>>();
   const ignored = new WeakSet<Context>();
@@ -185,11 +196,11 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
   }
 
   async function startWebhook(url: string): Promise<void> {
-    const handle = webhookCallback(bot, "http", {
+    const handle = webhookCallback(bot, cappedHttpAdapter, {
       secretToken: config.webhookSecret ?? undefined,
       onTimeout: "return",
       timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
-    });
+    }) as (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
     server = await startWebhookServer({ port: config.port, path: new URL(url).pathname, handle, logger, describe, routes: deps.httpRoutes ?? [] });
     await bot.api.setWebhook(url, { secret_token: config.webhookSecret ?? undefined, allowed_updates: [...ALLOWED_UPDATES] });
     logger.info({ port: server.port, mode: "webhook" }, "telegram: started");

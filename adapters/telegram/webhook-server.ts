@@ -40,6 +40,10 @@ export async function startWebhookServer(options: {
       return;
     }
     const task = options.handle(req, res).catch((error: unknown) => {
+      if (error instanceof Error && error.name === "WebhookBodyTooLarge") {
+        options.logger.warn({ reason: error.message }, "telegram: webhook request refused");
+        return;
+      }
       options.logger.error({ err: options.describe(error) }, "telegram: webhook request failed");
       if (!res.headersSent) res.writeHead(500);
       res.end();

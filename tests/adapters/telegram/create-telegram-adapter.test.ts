@@ -328,6 +328,27 @@ describe("createTelegramAdapter: webhook mode", () => {
     expect(await post(port, { update_id: 4, ...textMessage("/moi", { chatId: 504 }) }, WEBHOOK.secret)).toBe(200);
     expect(h.fake.callsOf("sendMessage").map((call) => call.payload.chat_id)).toEqual([504]);
   });
+
+  it("answers a body over 1 MB with 413 without handling it, even with the right secret", async () => {
+    const logger = createRecordingLogger();
+    const h = await start({ webhook: true, logger });
+    const port = h.adapter.webhookPort as number;
+    const huge = { update_id: 10, ...textMessage(`/tim ${"a".repeat(1_100_000)}`, { chatId: 510 }) };
+    expect(await post(port, huge, WEBHOOK.secret)).toBe(413);
+    expect(await post(port, { update_id: 11, ...textMessage("/moi", { chatId: 511 }) }, WEBHOOK.secret)).toBe(200);
+    expect(h.fake.callsOf("sendMessage").map((call) => call.payload.chat_id)).toEqual([511]);
+    expect(logger.entries.map((entry) => entry.msg)).toContain("telegram: webhook request refused");
+  });
+
+  it("handles an update delivered twice once", async () => {
+    const h = await start({ webhook: true });
+    const port = h.adapter.webhookPort as number;
+    const update = { update_id: 20, ...textMessage("/moi", { chatId: 520 }) };
+    expect(await post(port, update, WEBHOOK.secret)).toBe(200);
+    expect(await post(port, update, WEBHOOK.secret)).toBe(200);
+    expect(await post(port, { update_id: 21, ...textMessage("/moi", { chatId: 521 }) }, WEBHOOK.secret)).toBe(200);
+    expect(h.fake.callsOf("sendMessage").map((call) => call.payload.chat_id)).toEqual([520, 521]);
+  });
 });
 
 describe("createTelegramAdapter: hostile input", () => {
