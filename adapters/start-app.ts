@@ -4,6 +4,7 @@ import {
   createSubscriptionService,
   createSubscriptionStore,
   loadCore,
+  lockDataDir,
   openStore,
   type Clock,
   type Config,
@@ -54,7 +55,15 @@ export interface StartAppDeps {
 export async function startApp(config: Config, deps: StartAppDeps): Promise<RunningApp> {
   const { logger, clock } = deps;
   const db = openStore(config.dataDir, logger);
+  let lock: ReturnType<typeof lockDataDir>;
+  try {
+    lock = lockDataDir(config.dataDir);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const stops: Array<() => Promise<void> | void> = [
+    () => lock.release(),
     () => {
       db.close();
     },

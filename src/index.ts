@@ -22,7 +22,7 @@ export { systemClock, createFixedClock } from "./util/clock.ts";
 export type { Clock } from "./util/clock.ts";
 export { packByCost } from "./util/pack-by-cost.ts";
 export { listProvinces, getProvince, resolvePlace, describeVia } from "./places/index.ts";
-export { backupStore, openStore, createSubscriptionStore } from "./store/index.ts";
+export { backupStore, openStore, createSubscriptionStore, lockDataDir } from "./store/index.ts";
 export type { SubscriptionStore, Subscription, Delivery, DeliveryStatus, ChatSettings, ChatStatus, FeedRecord } from "./store/index.ts";
 export { createSubscriptionService, chatTarget } from "./subscriptions/index.ts";
 export type { SubscriptionService, EventOf } from "./subscriptions/index.ts";

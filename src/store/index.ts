@@ -21,3 +21,5 @@ export type {
 export { FEED_MIGRATIONS } from "./feed-schema.ts";
 export { createFeedStore } from "./feed-store.ts";
 export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./feed-store.ts";
+export { lockDataDir, LOCK_FILE } from "./data-dir-lock.ts";
+export type { DataDirLock } from "./data-dir-lock.ts";
