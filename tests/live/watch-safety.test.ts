@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadCore, type Core } from "../../src/core/index.ts";
+import { loadCore, type Core } from "../../src/app/index.ts";
 import { readCorpusFiles } from "../../src/corpus/index.ts";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
