@@ -52,6 +52,27 @@ export function createPrettyStream(target: NodeJS.WritableStream, options: { rea
 }
 
 /**
+ * A destination that stops writing for good after its first write error: once stderr's reader
+ * is gone (EPIPE), logging costs nothing and never loops, so signals are still handled.
+ */
+export function closingOnError(destination: pino.DestinationStream & Partial<Pick<NodeJS.EventEmitter, "on">>): pino.DestinationStream {
+  let broken = false;
+  destination.on?.("error", () => {
+    broken = true;
+  });
+  return {
+    write(chunk: string) {
+      if (broken) return;
+      try {
+        destination.write(chunk);
+      } catch {
+        broken = true;
+      }
+    },
+  };
+}
+
+/**
  * Creates the process logger on stderr so stdout stays for answers: JSON lines (time and
  * level as numbers, for log collectors) or, at a terminal or with `format: "pretty"`, one
  * readable line each.
@@ -63,7 +84,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     format === "pretty"
       ? createPrettyStream(target, { colorize: options.destination === undefined && Boolean(process.stderr.isTTY) })
       : ((options.destination as pino.DestinationStream | undefined) ?? pino.destination(2));
-  return pino({ level: options.level ?? "info", redact: { paths: REDACT, censor: "[redacted]" }, base: undefined }, destination);
+  return pino({ level: options.level ?? "info", redact: { paths: REDACT, censor: "[redacted]" }, base: undefined }, closingOnError(destination));
 }
 
 /** A logger that drops everything, for tests and quiet CLI runs. */
