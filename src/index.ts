@@ -13,6 +13,7 @@ export type { ChatAddress, ChatContext, Platform } from "./model/chat.ts";
 export { CONSOLE_CHAT } from "./model/chat.ts";
 export type { ChatStatusSink, OutgoingPort, SendResult } from "./delivery/index.ts";
 export { DEFAULT_PAGE_SIZE } from "./router/router.ts";
+export { pagerLabel } from "./reply/pager-label.ts";
 export { MAX_INPUT_LENGTH } from "./router/input.ts";
 export { DiemtinError, isDiemtinError } from "./util/errors.ts";
 export type { ErrorCode } from "./util/errors.ts";

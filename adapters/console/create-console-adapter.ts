@@ -17,17 +17,30 @@ const NEXT = new Set(["n", ">", "tiep", "tiếp", "sau"]);
 const PREV = new Set(["p", "<", "truoc", "trước"]);
 const QUIT = new Set(["/thoat", "/quit", "/exit", "thoat", "exit", "quit"]);
 const PAGER_HINT = "Gõ n để xem trang sau, p để xem trang trước.";
+const NO_LIST = "Chưa có danh sách nào đang mở để lật trang. Gõ một lệnh trước, ví dụ /moi hoặc /tinh Quảng Ninh.";
+const ONE_PAGE = "Danh sách này chỉ có một trang.";
+const LAST_PAGE = "Đây đã là trang cuối.";
+const FIRST_PAGE = "Đây đã là trang đầu.";
+
+function note(text: string): Reply {
+  return { command: "page", ok: false, blocks: [{ kind: "paragraph", spans: [{ text }] }], total: 0, results: [] };
+}
 
 /** The console bot: one command per line, one answer each; ends at end of input or /thoat. */
 export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) {
   let pager: PagerBlock | null = null;
+  let listOpen = false;
 
   async function answer(line: string): Promise<Reply | null> {
     const text = line.trim();
     if (!text) return null;
     const lower = text.toLowerCase();
-    if (pager && NEXT.has(lower)) return pager.next ? core.page(pager.next) : null;
-    if (pager && PREV.has(lower)) return pager.prev ? core.page(pager.prev) : null;
+    const next = NEXT.has(lower);
+    if (next || PREV.has(lower)) {
+      if (!pager) return note(listOpen ? ONE_PAGE : NO_LIST);
+      const token = next ? pager.next : pager.prev;
+      return token ? core.page(token) : note(next ? LAST_PAGE : FIRST_PAGE);
+    }
     return core.ask(text);
   }
 
@@ -41,7 +54,11 @@ export function createConsoleAdapter(core: Core, io: ConsoleIO, logger: Logger) 
       return;
     }
     if (!reply) return;
-    pager = (reply.blocks.find((block) => block.kind === "pager") as PagerBlock | undefined) ?? null;
+    // NOTE: a note about paging keeps the list open, so `p` still works after `n` on the last page.
+    if (reply.command !== "page" || reply.ok) {
+      pager = (reply.blocks.find((block) => block.kind === "pager") as PagerBlock | undefined) ?? null;
+      listOpen = pager !== null || reply.results.length > 0;
+    }
     io.output.write(`${renderConsole(reply, { ansi: io.interactive, pagerHint: PAGER_HINT })}\n\n`);
   }
 

@@ -1,4 +1,4 @@
-import type { Block, Reply, Span } from "../../src/index.ts";
+import { pagerLabel, type Block, type Reply, type Span } from "../../src/index.ts";
 
 /** Options of the console renderer. */
 export interface ConsoleRenderOptions {
@@ -39,8 +39,7 @@ function renderBlock(block: Block, options: ConsoleRenderOptions): string {
     }
     case "pager": {
       const hint = options.pagerHint ? ` ${options.pagerHint}` : "";
-      const total = block.total > 1 ? ` (${block.total} kết quả)` : "";
-      return `Trang ${block.page}/${block.pages}${total}.${hint}`;
+      return `${pagerLabel(block)}.${hint}`;
     }
   }
 }

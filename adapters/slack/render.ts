@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { formatNumber, type ArticleCardBlock, type Block, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
+import { pagerLabel, type ArticleCardBlock, type Block, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
 import { ACTION_PAGE_NEXT, ACTION_PAGE_PREV, ACTION_READ_PREFIX, ACTION_SHARE } from "./action-ids.ts";
 import { MAX_BLOCKS, MAX_BUTTON_VALUE, MAX_CONTEXT_TEXT, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT } from "./limits.ts";
 import { escapeMrkdwn, splitSpans, spansToMrkdwn } from "./mrkdwn.ts";
@@ -82,18 +82,13 @@ function blockParts(block: Block, index: number): Part[] {
   }
 }
 
-function pagerText(pager: PagerBlock): string {
-  const page = `Trang ${formatNumber(pager.page)}/${formatNumber(pager.pages)}`;
-  return pager.total > 1 ? `${page} · ${formatNumber(pager.total)} kết quả` : page;
-}
-
 /** The closing blocks: the page line and one actions block with paging and share buttons. */
 function footerParts(reply: Reply, options: RenderOptions): Part[] {
   const pager = reply.blocks.find((block): block is PagerBlock => block.kind === "pager");
   const parts: Part[] = [];
   const buttons: types.Button[] = [];
   if (pager) {
-    const text = escapeMrkdwn(pagerText(pager)).slice(0, MAX_CONTEXT_TEXT);
+    const text = escapeMrkdwn(pagerLabel(pager)).slice(0, MAX_CONTEXT_TEXT);
     parts.push({ block: { type: "context", elements: [mrkdwn(text)] }, source: pager });
     if (pager.prev && pager.prev.length <= MAX_BUTTON_VALUE) buttons.push(button(PREV_LABEL, ACTION_PAGE_PREV, pager.prev));
     if (pager.next && pager.next.length <= MAX_BUTTON_VALUE) buttons.push(button(NEXT_LABEL, ACTION_PAGE_NEXT, pager.next));
@@ -112,7 +107,7 @@ function plainText(block: Block): string {
     case "article":
       return `#${block.handle} ${block.title} (${block.dateLabel})`;
     case "pager":
-      return pagerText(block);
+      return pagerLabel(block);
   }
 }
 

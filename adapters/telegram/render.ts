@@ -1,4 +1,4 @@
-import { formatNumber, type ArticleCardBlock, type Block, type Reply, type Span } from "../../src/index.ts";
+import { pagerLabel, type ArticleCardBlock, type Block, type Reply, type Span } from "../../src/index.ts";
 import { encodeCallback } from "./callback-data.ts";
 import { escapeAttribute, escapeHtml, isLinkTarget } from "./html.ts";
 
@@ -68,7 +68,7 @@ function blockPieces(block: Block): Piece[] {
     case "article":
       return cardPieces(block);
     case "pager":
-      return [{ open: "<i>", text: `Trang ${block.page}/${block.pages} · ${formatNumber(block.total)} kết quả`, close: "</i>" }];
+      return [{ open: "<i>", text: pagerLabel(block), close: "</i>" }];
   }
 }
 

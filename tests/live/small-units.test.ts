@@ -42,6 +42,8 @@ describe("isAdmin", () => {
     ["slack", "U42", true],
     ["telegram", "777", true],
     ["console", "777", true],
+    ["console", "console", true],
+    ["console", null, true],
     ["telegram", "999", false],
     ["telegram", null, false],
   ] as const)("on %s user %s returns %s", (platform, userId, expected) => {

@@ -24,14 +24,19 @@ describe("suggestProvinces", () => {
     ["Quang Nin", ["quang-ninh"]],
     ["Lạng Sơnn", ["lang-son"]],
     ["Can Tho0", ["can-tho"]],
-    ["quang", ["quang-ninh", "quang-tri", "quang-ngai"]],
+    ["quang", ["quang-ninh", "quang-tri", "quang-ngai", "tuyen-quang"]],
+    ["Hà", ["ha-noi", "ha-tinh"]],
+    ["ha", ["ha-noi", "ha-tinh", "hai-phong"]],
+    ["Ninh", ["ninh-binh", "quang-ninh", "bac-ninh", "tay-ninh"]],
+    ["Quả", ["quang-ninh", "quang-tri", "quang-ngai"]],
     ["xyz", []],
     ["", []],
   ])("returns the provinces closest to %j", (typed, ids) => {
     expect(suggestProvinces(typed).map((province) => province.id)).toEqual(ids);
   });
 
-  it("returns at most three provinces", () => {
-    expect(suggestProvinces("tinh").length).toBeLessThanOrEqual(3);
+  it("returns at most three provinces for a misspelt name and six for a partial one", () => {
+    expect(suggestProvinces("tinhh").length).toBeLessThanOrEqual(3);
+    expect(suggestProvinces("h").length).toBe(6);
   });
 });

@@ -133,7 +133,9 @@ describe("/diemtin", () => {
     await store.recordFirstSeen(core.articles.map((article) => article.id), clock.now().getTime() - 1);
     const chat = chatOf();
     await core.ask("/theodoi Quảng Ninh", { chat });
-    expect(textOf(await core.ask("/diemtin", { chat }))).toContain("Chưa có tin mới");
+    const before = textOf(await core.ask("/diemtin", { chat }));
+    expect(before).toContain("Chưa có tin mới kể từ khi bắt đầu theo dõi.");
+    expect(before).not.toContain("điểm tin trước");
     clock.advance(60_000);
     await store.recordFirstSeen(["001_bf3dcb981beec8a1-new"], clock.now().getTime());
     core.update({ upsert: [{ id: "001_bf3dcb981beec8a1-new", file: "x.txt", parsed: core.corpus.byId("001_bf3dcb981beec8a1") as never }] });

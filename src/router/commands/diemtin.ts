@@ -31,7 +31,10 @@ export const diemtinCommand: Command = {
     const date = await nextDigestDate(now, settings, firstSubscribedAt, (day) => store.deliveryOn(target, day));
     const when = paragraph(`Xem trước điểm tin gửi lúc ${describeTime(settings)} ngày ${formatDay(date)}:`);
     const content = await composeForTarget(target, { store, deps, eventOf, windowEnd: now.getTime(), localDate: date });
-    if (!content) return messageAnswer(true, when, paragraph("Chưa có tin mới kể từ điểm tin trước."));
+    if (!content) {
+      const since = (await store.lastWindowEnd(target)) === null ? "kể từ khi bắt đầu theo dõi" : "kể từ điểm tin trước";
+      return messageAnswer(true, when, paragraph(`Chưa có tin mới ${since}.`));
+    }
     return { ok: true, head: [when, ...content.reply.blocks], items: [], total: content.articleIds.length };
   },
 };

@@ -1,6 +1,7 @@
 /** `/tinh <tỉnh>`: lists the articles about a province, primary ones first, with its key figures. */
 import type { Article, Figure } from "../../model/article.ts";
-import { describeVia, findProvinceMentions, resolvePlace, type Province } from "../../places/index.ts";
+import { describeVia, findProvinceMentions, listFormerProvinces, resolvePlace, type Province } from "../../places/index.ts";
+import { foldText } from "../../text/index.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { makeRangeSnippet, makeSnippet, type SearchIndex } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
@@ -129,6 +130,36 @@ function namedFirst(listing: ProvinceListing, search: SearchIndex, name: string)
   });
 }
 
+// NOTE: how many of the first results the former-province line looks at (one page).
+const TOP_RESULTS = 5;
+// NOTE: the paragraphs, after title and lead, that say what an article is about.
+const OPENING_PARAGRAPHS = 2;
+
+function wordsOf(text: string): string {
+  return ` ${foldText(text.toLowerCase()).replace(/[^a-z0-9]+/g, " ")} `;
+}
+
+/**
+ * The line telling that the first results are about a former province now part of this one
+ * (Hải Dương for Hải Phòng: their opening names it, not the current name); null when none.
+ */
+function formerLine(province: Province, top: readonly (Article | undefined)[]): string | null {
+  const current = wordsOf(province.name);
+  const formers = listFormerProvinces().filter((former) => former.provinceId === province.id && wordsOf(former.name) !== current);
+  if (formers.length === 0) return null;
+  const counts = formers.map((former) => {
+    const name = wordsOf(former.name);
+    const about = top.filter((article) => {
+      const text = article ? wordsOf([article.title, article.lead, ...article.paragraphs.slice(0, OPENING_PARAGRAPHS)].join(" ")) : "";
+      return text.includes(name) && !text.includes(current);
+    });
+    return { label: `${former.kind} ${former.name} cũ`, count: about.length };
+  }).filter((entry) => entry.count > 0);
+  if (counts.length === 0) return null;
+  const about = counts.map((entry) => `${entry.count} bài về ${entry.label}`).join(", ");
+  return `Trong ${top.length} bài đầu có ${about}; từ 1/7/2025 ${counts.length > 1 ? "đều " : ""}là một phần của ${province.kind} ${province.name}.`;
+}
+
 /** `/tinh <tỉnh>`: the articles about a province, primary first, then mentions. */
 export const tinhCommand: Command = {
   name: "tinh",
@@ -152,6 +183,8 @@ export const tinhCommand: Command = {
     const ordered = via ? namedFirst(listing, search, via) : { items: listing.items, named: 0 };
     if (via && ordered.named > 0) head.push(paragraph(`${ordered.named} bài nhắc tới ${via} được xếp trước.`));
     const items = foldEventItems(ordered.items, events, (id) => corpus.byId(id)?.handle);
+    const former = resolution.via ? null : formerLine(province, items.slice(0, TOP_RESULTS).map((item) => (item.id ? corpus.byId(item.id) : undefined)));
+    if (former) head.push(paragraph(former));
     return { ok: true, head, items };
   },
 };

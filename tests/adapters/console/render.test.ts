@@ -33,7 +33,7 @@ describe("renderConsole", () => {
         "== Kết quả cho “<b>GRDP</b>” ==",
         "Số liệu: GRDP 11,89%",
         "[2] Quảng Ninh & GRDP\n    27/1/2026 · TTXVN · Quảng Ninh\n    tốc độ tăng trưởng GRDP",
-        "Trang 1/2 (7 kết quả). Gõ n.",
+        "Trang 1/2 · 7 kết quả. Gõ n.",
       ].join("\n\n"),
     );
   });
