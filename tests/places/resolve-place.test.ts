@@ -115,7 +115,7 @@ describe("resolvePlace", () => {
     ["Quang Nin", "unknown quang-ninh"],
     ["Hà Nộii", "unknown ha-noi"],
     ["Lạng Sơnn", "unknown lang-son"],
-    ["quang", "unknown quang-ninh,quang-tri,quang-ngai"],
+    ["quang", "unknown quang-ninh,quang-tri,quang-ngai,tuyen-quang"],
     ["xyz", "unknown "],
     ["", "unknown "],
     ["   ", "unknown "],

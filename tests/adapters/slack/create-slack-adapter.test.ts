@@ -143,7 +143,7 @@ describe("buttons", () => {
     const [response] = await h.stub.waitForResponses(await click("diemtin_page_next", next?.value ?? ""), 1);
     expect(response?.body).toMatchObject({ replace_original: true });
     expect(blockKitProblems(response?.body)).toEqual([]);
-    expect(messageTexts(response?.body)).toContain("Trang 2/2");
+    expect(messageTexts(response?.body)).toContain("Trang 2/2 · trang cuối");
     expect(buttons(response?.body ?? {}).map((button) => button.action_id)).toEqual(["diemtin_page_prev", "diemtin_share"]);
   });
 
