@@ -17,3 +17,11 @@ export interface BenchSuite {
   readonly description: string;
   run(options: { readonly quick: boolean; readonly log: (line: string) => void }): Promise<SuiteResult>;
 }
+
+/** Builds a target check that a row's figure stays at or under `limit`, named with the size it was measured at. */
+export function upperLimitTarget(figures: Readonly<Record<string, unknown>>, at: string): (name: string, key: string, limit: number) => SuiteResult["targets"][number] {
+  return (name, key, limit) => {
+    const value = typeof figures[key] === "number" ? (figures[key] as number) : null;
+    return { name: `${name} ≤ ${limit} at ${at}`, met: value !== null && value <= limit, value };
+  };
+}

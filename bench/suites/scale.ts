@@ -8,7 +8,7 @@ import { createCore, createFixedClock, createSilentLogger, type Article } from "
 import { loadArticles } from "../../src/corpus/load-articles.ts";
 import { writeArticleFiles } from "../article-files.ts";
 import { createRandom, type Random } from "../prng.ts";
-import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
+import { upperLimitTarget, type BenchRow, type BenchSuite, type SuiteResult } from "../suite.ts";
 import { learnSyllableModel } from "../syllable-model.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -195,10 +195,7 @@ export const scaleSuite: BenchSuite = {
       ];
       const ours = rows[0]?.figures ?? {};
       const at = quick ? "10k (quick run; targets are for 100k)" : "100k";
-      const target = (name: string, key: string, limit: number) => {
-        const value = typeof ours[key] === "number" ? (ours[key] as number) : null;
-        return { name: `${name} ≤ ${limit} at ${at}`, met: value !== null && value <= limit, value };
-      };
+      const target = upperLimitTarget(ours, at);
       return {
         rows,
         targets: [

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { corpusKey, createSearchIndex, readSnapshot, saveSnapshot, type SearchIndex } from "../../src/search/index.ts";
 import { generateCorpus } from "../generate-corpus.ts";
 import { createRandom } from "../prng.ts";
-import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
+import { upperLimitTarget, type BenchRow, type BenchSuite, type SuiteResult } from "../suite.ts";
 import { learnSyllableModel } from "../syllable-model.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -195,10 +195,7 @@ export const searchSuite: BenchSuite = {
     const largest = sizes[sizes.length - 1] as number;
     const ours = rows.find((row) => row.label === `${largest} diemtin`)?.figures ?? {};
     const at = largest === 100_000 ? "100k" : `${largest / 1000}k (quick run; targets are for 100k)`;
-    const target = (name: string, key: string, limit: number) => {
-      const value = typeof ours[key] === "number" ? (ours[key] as number) : null;
-      return { name: `${name} ≤ ${limit} at ${at}`, met: value !== null && value <= limit, value };
-    };
+    const target = upperLimitTarget(ours, at);
     return {
       rows,
       targets: [
