@@ -19,7 +19,7 @@ export { DiemtinError, isDiemtinError } from "./util/errors.ts";
 export type { ErrorCode } from "./util/errors.ts";
 export { createLogger, createPrettyFormatter, createSilentLogger } from "./util/logger.ts";
 export type { Logger, LogFormat, LoggerOptions } from "./util/logger.ts";
-export { systemClock, createFixedClock } from "./util/clock.ts";
+export { systemClock, createFixedClock, createMovableClock, type MovableClock } from "./util/clock.ts";
 export type { Clock } from "./util/clock.ts";
 export { packByCost } from "./util/pack-by-cost.ts";
 export { listProvinces, getProvince, resolvePlace, describeVia } from "./places/index.ts";

@@ -4,32 +4,14 @@ import { join } from "node:path";
 import type { Database } from "better-sqlite3";
 import { createSubscriptionService, type EventOf, type SubscriptionService } from "../../src/subscriptions/index.ts";
 import { openStore, createSubscriptionStore, type SubscriptionStore } from "../../src/store/index.ts";
-import type { Clock } from "../../src/util/clock.ts";
+import { createMovableClock, type MovableClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import type { ChatContext } from "../../src/model/chat.ts";
 import { loadCore, type Core } from "../../src/app/index.ts";
 import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
 
-/** A clock tests can move. */
-export interface MovableClock extends Clock {
-  set(at: string | Date): void;
-  advance(ms: number): void;
-}
-
-/** Creates a movable clock starting at `at`. */
-export function createMovableClock(at: string | Date): MovableClock {
-  let current = new Date(at).getTime();
-  return {
-    now: () => new Date(current),
-    set: (next) => {
-      current = new Date(next).getTime();
-    },
-    advance: (ms) => {
-      current += ms;
-    },
-  };
-}
+export { createMovableClock, type MovableClock } from "../../src/util/clock.ts";
 
 /** A fresh temporary DATA_DIR. */
 export function tempDataDir(): string {

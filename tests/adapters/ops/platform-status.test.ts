@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPlatformStatus } from "../../../adapters/ops/platform-status.ts";
-import type { Clock, Logger } from "../../../src/index.ts";
+import { createMovableClock, type Logger } from "../../../src/index.ts";
 
 function recorder(): { logger: Logger; lines: { level: string; msg: string; fields: Record<string, unknown> }[] } {
   const lines: { level: string; msg: string; fields: Record<string, unknown> }[] = [];
@@ -9,15 +9,10 @@ function recorder(): { logger: Logger; lines: { level: string; msg: string; fiel
   return { logger, lines };
 }
 
-function manualClock(): Clock & { advance(ms: number): void } {
-  let now = Date.UTC(2026, 0, 1);
-  return { now: () => new Date(now), advance: (ms) => (now += ms) };
-}
-
 describe("createPlatformStatus", () => {
   it("returns one warning naming the platform and the error at the first failure, then at most one line a minute, and the recovery once", () => {
     const { logger, lines } = recorder();
-    const clock = manualClock();
+    const clock = createMovableClock("2026-01-01T00:00:00Z");
     const status = createPlatformStatus("telegram", { logger, clock });
     status.failed("fetch failed: connect ECONNREFUSED 127.0.0.1:9");
     expect(lines).toEqual([{ level: "warn", msg: "telegram: unreachable", fields: { platform: "telegram", error: "fetch failed: connect ECONNREFUSED 127.0.0.1:9" } }]);
@@ -42,7 +37,7 @@ describe("createPlatformStatus", () => {
 
   it("returns no line while the platform answers", () => {
     const { logger, lines } = recorder();
-    const status = createPlatformStatus("slack", { logger, clock: manualClock() });
+    const status = createPlatformStatus("slack", { logger, clock: createMovableClock("2026-01-01T00:00:00Z") });
     status.reached();
     status.reached();
     expect(lines).toEqual([]);

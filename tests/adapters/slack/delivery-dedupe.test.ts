@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDeliveryDedupe, deliveryKey } from "../../../adapters/slack/delivery-dedupe.ts";
-import type { Clock } from "../../../src/index.ts";
-
-function movableClock(): Clock & { advance(ms: number): void } {
-  let now = Date.parse("2026-02-01T00:00:00Z");
-  return { now: () => new Date(now), advance: (ms) => (now += ms) };
-}
+import { createMovableClock } from "../../../src/index.ts";
 
 describe("deliveryKey", () => {
   it.each([
@@ -20,7 +15,7 @@ describe("deliveryKey", () => {
 
 describe("createDeliveryDedupe", () => {
   it("returns false for a key seen within ten minutes and true again after", () => {
-    const clock = movableClock();
+    const clock = createMovableClock("2026-02-01T00:00:00Z");
     const dedupe = createDeliveryDedupe(clock);
     expect(dedupe.firstTime("a")).toBe(true);
     expect(dedupe.firstTime("a")).toBe(false);
@@ -29,7 +24,7 @@ describe("createDeliveryDedupe", () => {
   });
 
   it("returns true for the oldest key once more than the bound were seen", () => {
-    const dedupe = createDeliveryDedupe(movableClock(), 3);
+    const dedupe = createDeliveryDedupe(createMovableClock("2026-02-01T00:00:00Z"), 3);
     for (const key of ["a", "b", "c", "d"]) expect(dedupe.firstTime(key)).toBe(true);
     expect(dedupe.firstTime("d")).toBe(false);
     expect(dedupe.firstTime("a")).toBe(true);

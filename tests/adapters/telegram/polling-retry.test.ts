@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFixedClock, createSilentLogger, loadCore, type Clock, type Core } from "../../../src/index.ts";
+import { createFixedClock, createMovableClock, createSilentLogger, loadCore, type Core } from "../../../src/index.ts";
 import { createRecordingLogger, SEEDS_DIR } from "../../fixtures/seeds.ts";
 import { startTelegramHarness, type TelegramHarness } from "./harness.ts";
 import { textMessage, USER } from "./updates.ts";
@@ -15,12 +15,6 @@ afterEach(async () => {
   await harness?.stop();
   harness = null;
 });
-
-/** A clock the test moves by hand. */
-function createManualClock(start: string): Clock & { advance(ms: number): void } {
-  let now = Date.parse(start);
-  return { now: () => new Date(now), advance: (ms) => void (now += ms) };
-}
 
 const CONFLICT = { error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" };
 
@@ -46,7 +40,7 @@ describe("Telegram long polling under getUpdates failures", () => {
 
   it("keeps polling through server errors and logs at most one line a minute while they last", async () => {
     const logger = createRecordingLogger();
-    const clock = createManualClock("2026-02-01T00:00:00Z");
+    const clock = createMovableClock("2026-02-01T00:00:00Z");
     harness = await startTelegramHarness(core, { logger, clock, start: false });
     const h = harness;
     h.fake.failNext("getUpdates", { error_code: 502, description: "Bad Gateway" }, 40);
