@@ -41,6 +41,9 @@ function renderBlock(block: Block, options: ConsoleRenderOptions): string {
       const hint = options.pagerHint ? ` ${options.pagerHint}` : "";
       return `${pagerLabel(block)}.${hint}`;
     }
+    case "actions":
+      // NOTE: the console has no buttons; each shows the command that does the same.
+      return block.buttons.map((button) => `[${button.label}] ${button.command}`).join("\n");
   }
 }
 

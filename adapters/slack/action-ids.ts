@@ -1,3 +1,5 @@
+import { MAX_BUTTON_VALUE } from "./limits.ts";
+
 // NOTE: `action_id`s must be unique inside one message, so read buttons carry their position
 // as a suffix; handlers match them by prefix.
 
@@ -35,4 +37,38 @@ export function parseReadValue(value: string | undefined): number | null {
 /** The stored reply id a share button's value carries; null when malformed. */
 export function parseShareValue(value: string | undefined): string | null {
   return value !== undefined && /^[\w-]{8,32}$/.test(value) ? value : null;
+}
+
+/** `action_id` prefix of the command buttons (Hủy, digest times); suffixed with the block and button positions (and the channel on the Home tab). */
+export const ACTION_RUN_PREFIX = "diemtin_run_";
+/** Matches every command button. */
+export const RUN_ACTION = /^diemtin_run_\d+_\d+(?:_[A-Z0-9]+)?$/;
+
+/** What a command button carries: the line it runs, the panel line shown after it, and the channel it is about when pressed outside it (App Home). */
+export interface RunValue {
+  readonly line: string;
+  readonly refresh: string | null;
+  readonly channel: string | null;
+}
+
+/** The `value` of a command button; null when longer than Slack allows (2,000 characters). */
+export function runValue(value: RunValue): string | null {
+  const text = JSON.stringify({ l: value.line, r: value.refresh, c: value.channel });
+  return text.length <= MAX_BUTTON_VALUE ? text : null;
+}
+
+/** The command a command button's value carries; null when malformed or forged. */
+export function parseRunValue(value: string | undefined): RunValue | null {
+  if (value === undefined || value.length > MAX_BUTTON_VALUE) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  const { l, r, c } = (data ?? {}) as { l?: unknown; r?: unknown; c?: unknown };
+  if (typeof l !== "string" || !/^\/[a-z]/.test(l)) return null;
+  if (r !== null && (typeof r !== "string" || !r.startsWith("/"))) return null;
+  if (c !== null && (typeof c !== "string" || !/^[CGD][A-Z0-9]{2,20}$/.test(c))) return null;
+  return { line: l, refresh: r, channel: c };
 }

@@ -20,6 +20,8 @@ import { createDeliveryDedupe } from "./delivery-dedupe.ts";
 import { MESSAGES, registerHandlers } from "./handlers.ts";
 import { createSlackOutgoing } from "./outgoing.ts";
 import { createReplyStore } from "./reply-store.ts";
+import { registerAppHome } from "./app-home.ts";
+import { registerConversations } from "./conversations.ts";
 
 /** Bolt's usual path for events, slash commands and interactions. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -84,7 +86,8 @@ function describeRequest(body: unknown): RequestInfo {
 /**
  * Creates the Slack adapter: a Bolt app over HTTP (`HTTPReceiver` on `config.port`, requests
  * verified with the signing secret) or Socket Mode (when `config.appToken` is set), answering
- * every core command as a slash command, plus `/diemtin <lệnh>`.
+ * every core command as a slash command, plus `/diemtin <lệnh>`, direct messages and mentions,
+ * and publishing the App Home tab.
  */
 export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackAdapterDeps): SlackAdapter {
   const logger = deps.logger.child({ platform: "slack" });
@@ -132,14 +135,19 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
   }
 
   let busy = (): boolean => false;
+  const queue = createAnswerQueue(() => busy());
   registerHandlers(app, {
-    queue: createAnswerQueue(() => busy()),
+    queue,
     core,
     logger,
     replies: createReplyStore(),
     dedupe: createDeliveryDedupe(deps.clock),
     pageSize: DEFAULT_PAGE_SIZE,
+    // NOTE: a function, as the Home tab registers its event after the middleware above.
+    onHomeRun: (args, run) => onHomeRun(args, run),
   });
+  const onHomeRun = registerAppHome(app, { core, logger, queue });
+  registerConversations(app, { core, logger, queue, pageSize: DEFAULT_PAGE_SIZE });
 
   // NOTE: the one error boundary: every listener error ends here; the request was already
   // acknowledged, the user gets a short apology through the response_url, the app keeps serving.

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { ChatContext, Core, Logger, Reply } from "../../src/index.ts";
-import { ACTION_PATTERN, ACTION_SHARE, PAGE_ACTION, READ_ACTION, parsePageValue, parseReadValue, parseShareValue } from "./action-ids.ts";
+import { ACTION_PATTERN, ACTION_SHARE, PAGE_ACTION, READ_ACTION, RUN_ACTION, parsePageValue, parseReadValue, parseRunValue, parseShareValue, type RunValue } from "./action-ids.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import { slackChatContext } from "./chat-context.ts";
 import { deliveryKey, type DeliveryDedupe } from "./delivery-dedupe.ts";
@@ -29,6 +29,8 @@ export interface HandlerDeps {
   readonly pageSize: number;
   /** Where the core's work runs, after pending acks. */
   readonly queue: AnswerQueue;
+  /** Handles a command button pressed outside its channel (the App Home). */
+  readonly onHomeRun?: (args: ButtonArgs, run: RunValue) => Promise<void>;
 }
 
 // NOTE: posting with chat.postMessage needs the bot in the channel (or chat:write.public);
@@ -36,7 +38,8 @@ export interface HandlerDeps {
 // lets an app use in any conversation the request came from.
 const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
 
-type ButtonArgs = AllMiddlewareArgs & { body: BlockAction<ButtonAction>; action: ButtonAction; respond: RespondFn };
+/** What a button listener receives. */
+export type ButtonArgs = AllMiddlewareArgs & { body: BlockAction<ButtonAction>; action: ButtonAction; respond: RespondFn };
 
 /** The line the core answers for a slash command: `/tinh` + text, or the umbrella's own text. */
 export function commandLine(core: Core, command: string, rawText: string): string {
@@ -77,7 +80,7 @@ function actionChat(body: BlockAction): ChatContext {
 
 /** Registers the ack-first and dedupe middleware, every slash command and every button. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { core, logger, replies, dedupe, pageSize, queue } = deps;
+  const { core, logger, replies, dedupe, pageSize, queue, onHomeRun } = deps;
 
   // NOTE: registered first so every command and interaction is acknowledged before anything
   // else runs; listeners never call ack() themselves.
@@ -146,6 +149,24 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await answer(respond, message, true);
   }
 
+  /** A command button (Hủy, a digest time): runs its line; a panel's button shows the panel again with the outcome on top. */
+  async function onRun(args: ButtonArgs): Promise<void> {
+    const { action, body, respond, client } = args;
+    const run = parseRunValue(action.value);
+    if (run === null) return notice(respond, MESSAGES.forged);
+    if (run.channel !== null && run.channel !== body.channel?.id) return onHomeRun?.(args, run);
+    const chat = actionChat(body);
+    const reply = await queue.run(() => core.ask(run.line, { pageSize, chat }));
+    const ran = core.commandFor(run.line);
+    if (reply.ok && chat.chatKind !== "private" && ran?.manages) {
+      const note = `${chat.userName ?? "Một thành viên"} vừa dùng /${ran.name}:`;
+      await postInChannel(client, chat.chatId, renderReply(reply, { note }), respond, logger);
+    }
+    if (run.refresh === null) return answer(respond, renderReply(reply), false);
+    const panel = await queue.run(() => core.ask(run.refresh as string, { pageSize, chat }));
+    await answer(respond, renderReply(panel, { note: replyText(reply) }), true);
+  }
+
   async function onShare({ action, body, respond, client }: ButtonArgs): Promise<void> {
     const id = parseShareValue(action.value);
     const reply = id === null ? null : replies.get(id);
@@ -164,6 +185,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (PAGE_ACTION.test(id)) return onPage(args);
     if (READ_ACTION.test(id)) return onRead(args);
     if (id === ACTION_SHARE) return onShare(args);
+    if (RUN_ACTION.test(id)) return onRun(args);
     return notice(args.respond, MESSAGES.forged);
   });
 }

@@ -8,8 +8,14 @@ export type ManifestMode = "http" | "socket";
 /** Placeholder host of the HTTP manifest; replaced with the bot's public URL when pasting. */
 export const MANIFEST_PLACEHOLDER_URL = "https://diemtin.example.vn";
 
-/** Bot scopes the app needs: slash commands, posting answers, posting in public channels without joining. */
-export const BOT_SCOPES = ["commands", "chat:write", "chat:write.public"] as const;
+/**
+ * Bot scopes the app needs: slash commands, posting answers, posting in public channels without
+ * joining, the user's channels for the Home tab, direct messages and mentions, the OPML file.
+ */
+export const BOT_SCOPES = ["commands", "chat:write", "chat:write.public", "channels:read", "groups:read", "im:history", "app_mentions:read", "files:write"] as const;
+
+/** Events the app subscribes to: the Home tab opening, direct messages, mentions. */
+export const BOT_EVENTS = ["app_home_opened", "message.im", "app_mention"] as const;
 
 // NOTE: Slack's limits for manifest text: app description 140, command description 2000,
 // usage hint 1000 characters.
@@ -29,8 +35,9 @@ function slashCommand(command: string, description: string, usage: string, url: 
 }
 
 /**
- * The Slack app manifest: one slash command per core command plus `/diemtin`, the bot scopes,
- * interactivity, and either HTTP request URLs under `baseUrl` or Socket Mode.
+ * The Slack app manifest: one slash command per core command plus `/diemtin`, the Home tab and
+ * the messages tab, the bot scopes and events, interactivity, and either HTTP request URLs
+ * under `baseUrl` or Socket Mode.
  */
 export function buildSlackManifest(commands: readonly Command[], options: { mode: ManifestMode; baseUrl?: string }): Record<string, unknown> {
   const url = options.mode === "http" ? `${(options.baseUrl ?? MANIFEST_PLACEHOLDER_URL).replace(/\/+$/, "")}${SLACK_EVENTS_PATH}` : null;
@@ -48,6 +55,7 @@ export function buildSlackManifest(commands: readonly Command[], options: { mode
       background_color: "#8a1c1c",
     },
     features: {
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: "diemtin", always_online: true },
       slash_commands: [
         ...own.map((command) => slashCommand(`/${command.name}`, command.summary, command.params, url)),
@@ -56,6 +64,7 @@ export function buildSlackManifest(commands: readonly Command[], options: { mode
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {
+      event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       interactivity: url ? { is_enabled: true, request_url: url } : { is_enabled: true },
       org_deploy_enabled: false,
       socket_mode_enabled: options.mode === "socket",

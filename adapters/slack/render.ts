@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
-import { pagerLabel, type ArticleCardBlock, type Block, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
-import { ACTION_PAGE_NEXT, ACTION_PAGE_PREV, ACTION_READ_PREFIX, ACTION_SHARE } from "./action-ids.ts";
-import { MAX_BLOCKS, MAX_BUTTON_VALUE, MAX_CONTEXT_TEXT, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT } from "./limits.ts";
+import { pagerLabel, type ActionsBlock, type ArticleCardBlock, type Block, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
+import { ACTION_PAGE_NEXT, ACTION_PAGE_PREV, ACTION_READ_PREFIX, ACTION_RUN_PREFIX, ACTION_SHARE, runValue } from "./action-ids.ts";
+import { MAX_ACTIONS_ELEMENTS, MAX_BLOCKS, MAX_BUTTON_VALUE, MAX_CONTEXT_TEXT, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT } from "./limits.ts";
 import { escapeMrkdwn, splitSpans, spansToMrkdwn } from "./mrkdwn.ts";
 
 /** A Block Kit block the renderer writes. */
@@ -19,6 +19,8 @@ export interface RenderOptions {
   readonly shareId?: string | null;
   /** A plain-text line shown first in small print ("Do An chia sẻ"); escaped like any text. */
   readonly note?: string | null;
+  /** The channel command buttons act on when pressed outside it (the App Home); null in the channel itself. */
+  readonly channel?: string | null;
 }
 
 /** A rendered block and the reply block it came from (for the fallback text). */
@@ -65,7 +67,18 @@ function cardParts(card: ArticleCardBlock, index: number): Part[] {
   return parts;
 }
 
-function blockParts(block: Block, index: number): Part[] {
+function actionParts(block: ActionsBlock, index: number, channel: string | null): Part[] {
+  const elements = block.buttons.slice(0, MAX_ACTIONS_ELEMENTS).flatMap((item, position): types.Button[] => {
+    const value = runValue({ line: item.command, refresh: block.refresh, channel });
+    if (!value) return [];
+    // NOTE: action ids are unique per view; the Home tab shows several channels' panels.
+    const made = button(item.label, `${ACTION_RUN_PREFIX}${index}_${position}${channel ? `_${channel}` : ""}`, value);
+    return [item.style === "danger" ? { ...made, style: "danger" } : item.style === "selected" ? { ...made, style: "primary" } : made];
+  });
+  return elements.length > 0 ? [{ block: { type: "actions", elements }, source: block }] : [];
+}
+
+function blockParts(block: Block, index: number, channel: string | null = null): Part[] {
   switch (block.kind) {
     case "heading": {
       const text = block.text.trim();
@@ -79,6 +92,8 @@ function blockParts(block: Block, index: number): Part[] {
       return cardParts(block, index);
     case "pager":
       return [];
+    case "actions":
+      return actionParts(block, index, channel);
   }
 }
 
@@ -108,6 +123,8 @@ function plainText(block: Block): string {
       return `#${block.handle} ${block.title} (${block.dateLabel})`;
     case "pager":
       return pagerLabel(block);
+    case "actions":
+      return "";
   }
 }
 
@@ -122,7 +139,7 @@ export function fallbackText(blocks: readonly Block[]): string {
 }
 
 function contentParts(reply: Reply, options: RenderOptions): Part[] {
-  const parts = reply.blocks.flatMap((block, index) => blockParts(block, index));
+  const parts = reply.blocks.flatMap((block, index) => blockParts(block, index, options.channel ?? null));
   const note = options.note?.trim();
   if (!note) return parts;
   const source: Block = { kind: "paragraph", spans: [{ text: note }] };

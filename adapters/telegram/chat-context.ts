@@ -34,6 +34,11 @@ export function chatContextOf(ctx: Context): ChatContext {
   };
 }
 
+/** Whether a Telegram chat id is a private chat (users have positive ids, groups and channels negative). */
+export function isPrivateChatId(chatId: string): boolean {
+  return /^\d+$/.test(chatId);
+}
+
 /** Where replies to a chat go. */
 export function addressOf(chat: ChatContext): ChatAddress {
   return { platform: "telegram", chatId: chat.chatId, threadId: chat.threadId };

@@ -3,13 +3,15 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import { Bot, HttpError, webhookCallback, type Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import type { ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
+import type { ChatAddress, ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
 import { createCallbackHandler } from "./callback-handler.ts";
+import { createChannelScope } from "./channel-scope.ts";
 import { createChatMemberHandler } from "./chat-member-handler.ts";
-import { addressOf, chatContextOf } from "./chat-context.ts";
+import { addressOf, chatContextOf, isPrivateChatId } from "./chat-context.ts";
 import { commandMenu } from "./command-menu.ts";
 import { createInlineHandler } from "./inline-handler.ts";
 import { createMessageHandler } from "./message-handler.ts";
+import type { RenderLinks } from "./render.ts";
 import { createOutgoingPort, createReplySender } from "./reply-sender.ts";
 import type { HttpRoute } from "../ops/health-routes.ts";
 import type { BotMetrics } from "../ops/metrics.ts";
@@ -25,7 +27,7 @@ import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
 export const APOLOGY_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu này. Hãy thử lại sau.";
 
 /** The update types the bot asks Telegram for. */
-export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"] as const;
 
 /** What the Telegram adapter needs besides its config and the core. */
 export interface TelegramDeps {
@@ -109,7 +111,14 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
   bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
   const pollingRetry = createPollingRetry({ logger, clock: deps.clock, redact: (text) => redactSecrets(text, secrets), options: deps.pollingRetry });
   bot.api.config.use(pollingRetry.transformer);
-  const sender = createReplySender(bot.api);
+  // NOTE: in private chats every command reference links to itself; elsewhere a link opens the
+  // private chat, so commands that change the chat stay plain text there.
+  const linksFor = (address: ChatAddress): RenderLinks => ({
+    botUsername: bot.isInited() ? bot.botInfo.username : null,
+    linkable: (line) => isPrivateChatId(address.chatId) || !core.commandFor(line)?.manages,
+  });
+  const sender = createReplySender(bot.api, linksFor);
+  const channels = createChannelScope(core, { logger, chatStatus: deps.chatStatus });
   const outgoing = createOutgoingPort(sender, { logger, chatStatus: deps.chatStatus, secrets });
 
   async function apologise(ctx: Context): Promise<void> {
@@ -166,11 +175,11 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     }
   }
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));
-  const onMessage = createMessageHandler(core, sender);
-  bot.on("message:text", async (ctx) => {
+  const onMessage = createMessageHandler(core, sender, channels);
+  bot.on(["message:text", "channel_post:text"], async (ctx) => {
     if ((await onMessage(ctx)) === "ignored") ignored.add(ctx);
   });
-  bot.on("callback_query", createCallbackHandler(core, sender));
+  bot.on("callback_query", createCallbackHandler(core, sender, channels));
   bot.on("inline_query", createInlineHandler(core));
   bot.on("my_chat_member", createChatMemberHandler({ chatStatus: deps.chatStatus, logger }));
   bot.catch((error) => {

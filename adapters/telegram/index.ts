@@ -1,10 +1,11 @@
 export { createTelegramAdapter, APOLOGY_TEXT, ALLOWED_UPDATES } from "./create-telegram-adapter.ts";
 export type { TelegramAdapter, TelegramDeps } from "./create-telegram-adapter.ts";
 export { renderReply, renderCard, MAX_MESSAGE_LENGTH } from "./render.ts";
-export type { TelegramMessage, InlineButton } from "./render.ts";
-export { FORGED_CALLBACK_TEXT } from "./callback-handler.ts";
+export type { TelegramMessage, InlineButton, RenderLinks } from "./render.ts";
+export { FORGED_CALLBACK_TEXT, DONE_TEXT } from "./callback-handler.ts";
+export { CHANNEL_MESSAGES } from "./channel-scope.ts";
 export { encodeCallback, decodeCallback, MAX_CALLBACK_DATA_BYTES } from "./callback-data.ts";
 export type { CallbackAction } from "./callback-data.ts";
 export { commandMenu } from "./command-menu.ts";
-export { deepLinkLine } from "./deep-link.ts";
+export { deepLinkLine, deepLinkPayload, deepLinkUrl } from "./deep-link.ts";
 export { INLINE_PAGE_SIZE, inlineResult } from "./inline-handler.ts";

@@ -1,5 +1,6 @@
-import { pagerLabel, type ArticleCardBlock, type Block, type Reply, type Span } from "../../src/index.ts";
+import { PANEL_COMMAND, pagerLabel, type ActionsBlock, type ArticleCardBlock, type Block, type Reply, type Span } from "../../src/index.ts";
 import { encodeCallback } from "./callback-data.ts";
+import { deepLinkUrl } from "./deep-link.ts";
 import { escapeAttribute, escapeHtml, isLinkTarget } from "./html.ts";
 
 // NOTE: Telegram's limit is 4,096 characters (UTF-16 units) of message text after entity
@@ -22,6 +23,16 @@ export interface TelegramMessage {
   readonly keyboard: readonly (readonly InlineButton[])[] | null;
 }
 
+/** How command references become links: the bot's username, and which lines may be linked. */
+export interface RenderLinks {
+  /** The bot's username for t.me deep links; no links when null. */
+  readonly botUsername: string | null;
+  /** Whether a command line may become a deep link (not commands that change a group from a private chat). */
+  readonly linkable: (line: string) => boolean;
+}
+
+const NO_LINKS: RenderLinks = { botUsername: null, linkable: () => false };
+
 /** A run of text with the markup around it; the text is escaped when it is written. */
 interface Piece {
   readonly open: string;
@@ -38,37 +49,47 @@ function plain(text: string): Piece {
   return { open: "", text, close: "" };
 }
 
-function spanPiece(span: Span): Piece {
-  const tag = span.mark === "code" ? "code" : span.mark === "muted" ? "i" : span.mark ? "b" : null;
+function commandLink(span: Span, links: RenderLinks): string | null {
+  if (!span.command || !links.botUsername || !links.linkable(span.command)) return null;
+  return deepLinkUrl(links.botUsername, span.command);
+}
+
+function spanPiece(span: Span, links: RenderLinks): Piece {
+  // NOTE: a command shown as a deep link is not <code>: a link's text may not be code, and
+  // plain "/bai 2" would become Telegram's own command link, which drops the argument.
+  const link = span.href && isLinkTarget(span.href) ? span.href : commandLink(span, links);
+  const tag = span.mark === "code" ? (link ? "b" : "code") : span.mark === "muted" ? "i" : span.mark ? "b" : null;
   let open = tag ? `<${tag}>` : "";
   let close = tag ? `</${tag}>` : "";
-  if (span.href && isLinkTarget(span.href)) {
-    open = `<a href="${escapeAttribute(span.href)}">${open}`;
+  if (link) {
+    open = `<a href="${escapeAttribute(link)}">${open}`;
     close = `${close}</a>`;
   }
   return { open, text: span.text, close };
 }
 
-function cardPieces(card: ArticleCardBlock): Piece[] {
+function cardPieces(card: ArticleCardBlock, links: RenderLinks = NO_LINKS): Piece[] {
   const title = card.url && isLinkTarget(card.url)
     ? { open: `<a href="${escapeAttribute(card.url)}"><b>`, text: card.title, close: "</b></a>" }
     : { open: "<b>", text: card.title, close: "</b>" };
   const meta = [card.dateLabel, card.source, card.provinces.join(", ")].filter(Boolean).join(" · ");
   const pieces: Piece[] = [{ open: "<b>", text: `[${card.handle}]`, close: "</b>" }, plain(" "), title, plain("\n"), { open: "<i>", text: meta, close: "</i>" }];
-  if (card.snippet.length > 0) pieces.push(plain("\n"), ...card.snippet.map(spanPiece));
+  if (card.snippet.length > 0) pieces.push(plain("\n"), ...card.snippet.map((span) => spanPiece(span, links)));
   return pieces;
 }
 
-function blockPieces(block: Block): Piece[] {
+function blockPieces(block: Block, links: RenderLinks): Piece[] {
   switch (block.kind) {
     case "heading":
       return [{ open: "<b>", text: block.text, close: "</b>" }];
     case "paragraph":
-      return block.spans.map(spanPiece);
+      return block.spans.map((span) => spanPiece(span, links));
     case "article":
-      return cardPieces(block);
+      return cardPieces(block, links);
     case "pager":
       return [{ open: "<i>", text: pagerLabel(block), close: "</i>" }];
+    case "actions":
+      return [];
   }
 }
 
@@ -128,8 +149,23 @@ function isBlank(html: string): boolean {
   return html.replace(/<[^>]*>/g, "").trim() === "";
 }
 
-function keyboardOf(reply: Reply): InlineButton[][] {
+// NOTE: short labels (times) go three to a row, longer ones (Hủy Quảng Ninh) two.
+const SHORT_LABEL = 8;
+
+function actionRows(block: ActionsBlock): InlineButton[][] {
+  const then = block.refresh === PANEL_COMMAND ? "panel" : "answer";
+  const buttons = block.buttons.flatMap((button): InlineButton[] => {
+    const data = encodeCallback({ kind: "run", line: button.command, then });
+    return data ? [{ text: button.label, callback_data: data }] : [];
+  });
+  const perRow = buttons.every((button) => button.text.length <= SHORT_LABEL) ? 3 : 2;
   const rows: InlineButton[][] = [];
+  for (let index = 0; index < buttons.length; index += perRow) rows.push(buttons.slice(index, index + perRow));
+  return rows;
+}
+
+function keyboardOf(reply: Reply): InlineButton[][] {
+  const rows: InlineButton[][] = reply.blocks.flatMap((block) => (block.kind === "actions" ? actionRows(block) : []));
   const reads = reply.blocks.flatMap((block): InlineButton[] => {
     if (block.kind !== "article") return [];
     const data = encodeCallback({ kind: "read", handle: block.handle });
@@ -150,14 +186,15 @@ function keyboardOf(reply: Reply): InlineButton[][] {
 
 /**
  * Renders a core reply as Telegram HTML messages: blocks are packed into messages of at most
- * `limit` units, an over-long block is split at a word boundary, the keyboard (‹ › pages, one
- * "Đọc" button per article) goes on the last message.
+ * `limit` units, an over-long block is split at a word boundary, command references become
+ * t.me deep links carrying their arguments (`links`), the keyboard (action buttons, one "Đọc"
+ * button per article, ‹ › pages) goes on the last message.
  */
-export function renderReply(reply: Reply, limit: number = MAX_MESSAGE_LENGTH): TelegramMessage[] {
+export function renderReply(reply: Reply, limit: number = MAX_MESSAGE_LENGTH, links: RenderLinks = NO_LINKS): TelegramMessage[] {
   const texts: string[] = [];
   let current = "";
   for (const block of reply.blocks) {
-    const pieces = blockPieces(block);
+    const pieces = blockPieces(block, links);
     const html = piecesHtml(pieces);
     if (isBlank(html)) continue;
     const joined = current ? current + BLOCK_SEPARATOR + html : html;

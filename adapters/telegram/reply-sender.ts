@@ -1,6 +1,6 @@
 import { GrammyError, type Api } from "grammy";
 import type { ChatAddress, ChatStatusSink, Logger, OutgoingPort, Reply, SendResult } from "../../src/index.ts";
-import { renderReply, type TelegramMessage } from "./render.ts";
+import { MAX_MESSAGE_LENGTH, renderReply, type RenderLinks, type TelegramMessage } from "./render.ts";
 import { describeError, isInactiveError } from "./safe-error.ts";
 
 /** Sends and edits rendered replies through the Bot API. Errors are thrown (see `createOutgoingPort`). */
@@ -28,8 +28,9 @@ function threadOf(address: ChatAddress) {
   return address.threadId === null ? {} : { message_thread_id: Number(address.threadId) };
 }
 
-/** Creates the sender over a bot's API. */
-export function createReplySender(api: Api): ReplySender {
+/** Creates the sender over a bot's API; `linksFor` says how command references become links in a chat. */
+export function createReplySender(api: Api, linksFor?: (address: ChatAddress) => RenderLinks): ReplySender {
+  const render = (address: ChatAddress, reply: Reply) => renderReply(reply, MAX_MESSAGE_LENGTH, linksFor?.(address));
   async function sendMessages(address: ChatAddress, messages: readonly TelegramMessage[]): Promise<string[]> {
     const ids: string[] = [];
     for (const message of messages) {
@@ -40,9 +41,9 @@ export function createReplySender(api: Api): ReplySender {
   }
 
   return {
-    send: (address, reply) => sendMessages(address, renderReply(reply)),
+    send: (address, reply) => sendMessages(address, render(address, reply)),
     async edit(address, messageId, reply) {
-      const [first, ...rest] = renderReply(reply);
+      const [first, ...rest] = render(address, reply);
       if (!first) return;
       try {
         await api.editMessageText(chatIdOf(address), messageId, first.html, options(first));

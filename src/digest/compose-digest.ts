@@ -4,7 +4,8 @@ import type { CorpusLookups } from "../corpus/index.ts";
 import { formatDay, formatNumber } from "../format/index.ts";
 import type { Subscription } from "../store/index.ts";
 import { matchSubscription } from "../subscriptions/match-subscription.ts";
-import { MAX_SIBLING_HANDLES, siblingHandlesText } from "../events/sibling-handles.ts";
+import { MAX_SIBLING_HANDLES, siblingHandleSpans } from "../events/sibling-handles.ts";
+import { commandSpan } from "../reply/command-span.ts";
 import type { EventOf } from "../subscriptions/subscription-service.ts";
 import { articleCard, leadSnippet } from "../reply/cards.ts";
 
@@ -91,15 +92,15 @@ export function composeDigest(input: DigestInput): DigestContent | null {
       shown.push(first.id);
       groups.push(articleCard(first, leadSnippet(first)));
       if (others.length > 0) {
-        const handles = siblingHandlesText(others.slice(0, MAX_SIBLING_HANDLES + 1).map((article) => article.handle), others.length);
-        groups.push({ kind: "paragraph", spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện: ` }, { text: handles, mark: "code" }] });
+        const handles = siblingHandleSpans(others.slice(0, MAX_SIBLING_HANDLES + 1).map((article) => article.handle), others.length);
+        groups.push({ kind: "paragraph", spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện: ` }, ...handles] });
       }
     }
     if (grouped.length > MAX_EVENTS_PER_GROUP) {
       const rest = grouped.slice(MAX_EVENTS_PER_GROUP).reduce((sum, event) => sum + event.length, 0);
       groups.push({
         kind: "paragraph",
-        spans: [{ text: `và ${formatNumber(rest)} bài khác. Xem thêm: ` }, { text: moreLink(subscription), mark: "code" }],
+        spans: [{ text: `và ${formatNumber(rest)} bài khác. Xem thêm: ` }, commandSpan(moreLink(subscription))],
       });
     }
   }

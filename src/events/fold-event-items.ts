@@ -2,7 +2,7 @@ import type { Block } from "../reply/blocks.ts";
 import { collapseEvents } from "./collapse-events.ts";
 import type { ArticleEvent } from "./event-index.ts";
 import { formatNumber } from "../format/index.ts";
-import { MAX_SIBLING_HANDLES, siblingHandlesText } from "./sibling-handles.ts";
+import { MAX_SIBLING_HANDLES, siblingHandleSpans } from "./sibling-handles.ts";
 
 /** A result list entry: an article id and its lazily rendered blocks (the router's AnswerItem). */
 export interface EventListItem {
@@ -30,10 +30,10 @@ export function foldEventItems<T extends EventListItem>(
       if (handle !== undefined) handles.push(handle);
       if (handles.length > MAX_SIBLING_HANDLES) break;
     }
-    const named = siblingHandlesText(handles, others.length);
+    const named = siblingHandleSpans(handles, others.length, "muted");
     const note: Block = {
       kind: "paragraph",
-      spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện${named ? `: ${named}` : ""}`, mark: "muted" }],
+      spans: [{ text: `và ${formatNumber(others.length)} bài khác cùng sự kiện${named.length > 0 ? ": " : ""}`, mark: "muted" }, ...named],
     };
     return { ...entry, render: () => [...entry.render(), note] };
   });

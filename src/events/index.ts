@@ -13,4 +13,4 @@ export { foldEventItems } from "./fold-event-items.ts";
 export type { EventListItem } from "./fold-event-items.ts";
 export { isDifferentSubject, subjectOf } from "./subject-conflict.ts";
 export type { EventSubject } from "./subject-conflict.ts";
-export { siblingHandlesText, MAX_SIBLING_HANDLES } from "./sibling-handles.ts";
+export { siblingHandleSpans, MAX_SIBLING_HANDLES } from "./sibling-handles.ts";

@@ -5,6 +5,11 @@ export interface Span {
   readonly mark?: "strong" | "match" | "code" | "muted";
   /** A link target; only ever an article's own http(s) URL, never user text. */
   readonly href?: string;
+  /**
+   * The command line this span runs when tapped ("/bai 2", "/tinh Quảng Ninh"), with its
+   * arguments; adapters that can make it a link or a button do, others show the text.
+   */
+  readonly command?: string;
 }
 
 /** A section title. */
@@ -46,8 +51,26 @@ export interface PagerBlock {
   readonly next: string | null;
 }
 
+/** One button of an actions block: what it says and the command line it runs. */
+export interface ActionButton {
+  readonly label: string;
+  readonly command: string;
+  /** danger: removes something (Hủy); selected: the current choice (the digest time now set). */
+  readonly style?: "danger" | "selected";
+}
+
+/**
+ * A row of buttons that run commands in the same chat; after one runs, the adapter shows the
+ * answer of `refresh` in place of the message (the panel updated), or the button's answer when null.
+ */
+export interface ActionsBlock {
+  readonly kind: "actions";
+  readonly buttons: readonly ActionButton[];
+  readonly refresh: string | null;
+}
+
 /** Any block of a reply. */
-export type Block = HeadingBlock | ParagraphBlock | ArticleCardBlock | PagerBlock;
+export type Block = HeadingBlock | ParagraphBlock | ArticleCardBlock | PagerBlock | ActionsBlock;
 
 /** The platform-neutral answer to one command; adapters render it, never the core. */
 export interface Reply {

@@ -1,3 +1,4 @@
+import { commandSpan, paragraphOf } from "../reply/command-span.ts";
 import type { Block, Reply } from "../reply/blocks.ts";
 import { paragraph, type Answer } from "./answer.ts";
 import { type Command, type CommandDeps } from "./command.ts";
@@ -84,11 +85,11 @@ export function createRouter(deps: CommandDeps): Router {
       }
       const command = byName.get(input.command);
       if (!command) {
-        const names = commands.map((known) => `/${known.name}`).join(" ");
+        const names = commands.flatMap((known, index) => [index > 0 ? " " : "", commandSpan(`/${known.name}`)]);
         return {
           command: "unknown",
           ok: false,
-          blocks: [...notes, paragraph(`Không có lệnh /${input.command}. Các lệnh: ${names}. Gõ /trogiup để xem hướng dẫn.`)],
+          blocks: [...notes, paragraphOf(`Không có lệnh /${input.command}. Các lệnh: `, ...names, ". Gõ ", commandSpan("/trogiup"), " để xem hướng dẫn.")],
           total: 0,
           results: [],
         };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { collapseEvents } from "../../src/events/collapse-events.ts";
 import { eventDayOf } from "../../src/events/event-day.ts";
 import type { ArticleEvent } from "../../src/events/event-index.ts";
+import type { Block } from "../../src/reply/blocks.ts";
 import { foldEventItems } from "../../src/events/fold-event-items.ts";
 import { jaccard, shingleHashes } from "../../src/events/shingles.ts";
 import { estimateJaccard, minhashSignature } from "../../src/events/minhash.ts";
@@ -64,7 +65,15 @@ describe("foldEventItems", () => {
     expect(out.map((entry) => entry.id)).toEqual(["b", "x"]);
     expect(out[0]?.render()).toEqual([
       { kind: "heading", text: "b" },
-      { kind: "paragraph", spans: [{ text: "và 2 bài khác cùng sự kiện: /bai 1, /bai 3", mark: "muted" }] },
+      {
+        kind: "paragraph",
+        spans: [
+          { text: "và 2 bài khác cùng sự kiện: ", mark: "muted" },
+          { text: "/bai 1", mark: "code", command: "/bai 1" },
+          { text: ", ", mark: "muted" },
+          { text: "/bai 3", mark: "code", command: "/bai 3" },
+        ],
+      },
     ]);
     expect(out[1]?.render()).toEqual([{ kind: "heading", text: "x" }]);
   });
@@ -73,10 +82,9 @@ describe("foldEventItems", () => {
     const ids = ["dau", ...Array.from({ length: 7_754 }, (_, i) => `k${i}`)];
     const huge: ArticleEvent = { id: "dau", articleIds: ids };
     const out = foldEventItems([item("dau")], { eventOf: () => huge }, (id) => (id === "dau" ? 1 : Number(id.slice(1)) + 2));
-    expect(out[0]?.render()[1]).toEqual({
-      kind: "paragraph",
-      spans: [{ text: "và 7.754 bài khác cùng sự kiện: /bai 2, /bai 3, /bai 4, /bai 5, /bai 6…", mark: "muted" }],
-    });
+    const note = out[0]?.render()[1] as Block | undefined;
+    expect(note?.kind === "paragraph" ? note.spans.map((span) => span.text).join("") : null).toBe("và 7.754 bài khác cùng sự kiện: /bai 2, /bai 3, /bai 4, /bai 5, /bai 6…");
+    expect(note?.kind === "paragraph" ? note.spans.flatMap((span) => (span.command ? [span.command] : [])) : []).toEqual(["/bai 2", "/bai 3", "/bai 4", "/bai 5", "/bai 6"]);
   });
 
   it("returns the items unchanged without an event lookup", () => {

@@ -21,7 +21,8 @@ function text(blocks: readonly Block[]): string {
       if (block.kind === "heading") return block.text;
       if (block.kind === "paragraph") return block.spans.map((span) => span.text).join("");
       if (block.kind === "article") return `[${block.handle}] ${block.title}`;
-      return `pager ${block.page}/${block.pages}`;
+      if (block.kind === "pager") return `pager ${block.page}/${block.pages}`;
+      return block.buttons.map((button) => button.label).join(" ");
     })
     .join("\n");
 }

@@ -1,4 +1,5 @@
 /** `/bai <số>`: shows one article in full, paged when long, by its handle or file id. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import type { Article } from "../../model/article.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { formatLongDay } from "../../format/index.ts";
@@ -32,9 +33,9 @@ export const baiCommand: Command = {
   summary: "Đọc toàn văn một bài",
   example: "/bai 2",
   run(args, deps): Answer {
-    if (!args) return messageAnswer(false, paragraph(`Cách dùng: /bai <số bài>, ví dụ ${baiCommand.example}. Số bài có trong mỗi kết quả.`));
+    if (!args) return messageAnswer(false, paragraphOf("Cách dùng: /bai <số bài>, ví dụ ", commandSpan(baiCommand.example), ". Số bài có trong mỗi kết quả."));
     const article = findArticle(args, deps);
-    if (!article) return messageAnswer(false, paragraph(`Không có bài “${args}”. Gõ /moi để xem các bài mới.`));
+    if (!article) return messageAnswer(false, paragraphOf(`Không có bài “${args}”. Gõ `, commandSpan("/moi"), " để xem các bài mới."));
     const head: Block[] = [{ kind: "heading", text: article.title }, { kind: "paragraph", spans: metaLine(article) }];
     const body = [article.lead, ...article.paragraphs].filter(Boolean);
     const pages = chunkParagraphs(body, ARTICLE_PAGE_CHARS);

@@ -1,4 +1,5 @@
 /** `/diemtin`: shows now what the chat's next digest would contain. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { composeForTarget } from "../../digest/compose-for-target.ts";
 import { nextDigestDate } from "../../digest/next-digest.ts";
 import { formatDay } from "../../format/index.ts";
@@ -23,7 +24,7 @@ export const diemtinCommand: Command = {
     const target = chatTarget(chat);
     const subscriptions = await store.subscriptionsOf(target);
     if (subscriptions.length === 0) {
-      return messageAnswer(false, paragraph("Kênh này chưa theo dõi gì. Gõ /theodoi Quảng Ninh hoặc /theodoi giá vàng để nhận điểm tin."));
+      return messageAnswer(false, paragraphOf("Kênh này chưa theo dõi gì. Gõ ", commandSpan("/theodoi Quảng Ninh"), " hoặc ", commandSpan("/theodoi giá vàng"), " để nhận điểm tin."));
     }
     const settings = effectiveSettings(await store.settingsOf(target), defaults);
     const now = clock.now();

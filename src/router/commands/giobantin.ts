@@ -1,4 +1,5 @@
 /** `/giobantin HH:MM [zone]`: sets the chat's daily digest time and time zone. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeTime } from "../../subscriptions/describe.ts";
 import { isTimeZone, parseDigestTime } from "../../subscriptions/local-time.ts";
@@ -7,7 +8,7 @@ import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import type { ChatSettings } from "../../store/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
-import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
+import { digestTimeButtons, noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
 
 const VIETNAM = new Set(["vn", "vietnam", "viet nam", "gio vn", "asia/saigon"]);
 const ON = new Set(["bat", "co", "on"]);
@@ -47,7 +48,11 @@ export const giobantinCommand: Command = {
     const target = chatTarget(chat);
     if (!args.trim()) {
       const settings = effectiveSettings(await store.settingsOf(target), defaults);
-      return messageAnswer(true, paragraph(`Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày. Đổi giờ: ${giobantinCommand.example} [múi giờ, ví dụ Asia/Tokyo].`));
+      return messageAnswer(
+        true,
+        paragraphOf(`Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày. Đổi giờ: `, commandSpan(giobantinCommand.example), " [múi giờ, ví dụ Asia/Tokyo]."),
+        digestTimeButtons(settings.digestTime),
+      );
     }
     if (!chat.canManage) return notAllowedAnswer();
     const patch = readPatch(args);
@@ -57,7 +62,8 @@ export const giobantinCommand: Command = {
     if (patch.sendEmpty !== undefined) {
       return messageAnswer(true, paragraph(patch.sendEmpty ? "Điểm tin sẽ gửi cả khi không có tin mới (“Không có tin mới”)." : "Ngày không có tin mới sẽ không gửi điểm tin."));
     }
-    const note = (await store.subscriptionsOf(target)).length === 0 ? " Kênh này chưa theo dõi gì: gõ /theodoi <tỉnh hoặc từ khóa>." : "";
-    return messageAnswer(true, paragraph(`Đã đặt giờ gửi điểm tin: ${describeTime(settings)} mỗi ngày.${note}`));
+    const empty = (await store.subscriptionsOf(target)).length === 0;
+    const note = empty ? [" Kênh này chưa theo dõi gì: gõ /theodoi <tỉnh hoặc từ khóa>, ví dụ ", commandSpan("/theodoi Quảng Ninh"), "."] : [];
+    return messageAnswer(true, paragraphOf(`Đã đặt giờ gửi điểm tin: ${describeTime(settings)} mỗi ngày.`, ...note));
   },
 };

@@ -1,4 +1,5 @@
 /** `/trogiup` (`/help`, `/start`): says what the bot does and lists every command with an example. */
+import { commandSpan } from "../../reply/command-span.ts";
 import type { Block } from "../../reply/blocks.ts";
 import type { Answer } from "../answer.ts";
 import { usageOf, type Command } from "../command.ts";
@@ -13,7 +14,7 @@ export function helpBlocks(commands: readonly Command[]): Block[] {
       spans: [
         { text: usageOf(command), mark: "code" },
         { text: `: ${command.summary}. Ví dụ: ` },
-        { text: command.example, mark: "code" },
+        commandSpan(command.example),
       ],
     })),
   ];

@@ -3,9 +3,10 @@ import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeSubscription } from "../../subscriptions/describe.ts";
 import { keywordKey, parseSubject } from "../../subscriptions/subject.ts";
 import type { Subscription } from "../../store/index.ts";
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
-import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
+import { noStoreAnswer, notAllowedAnswer, unsubscribeButtons } from "../subscription-answers.ts";
 
 const ALL = new Set(["tatca", "tat ca", "all", "het", "tat"]);
 
@@ -28,17 +29,30 @@ export const huytheodoiCommand: Command = {
     const { store } = service;
     const target = chatTarget(chat);
     const list = await store.subscriptionsOf(target);
-    if (list.length === 0) return messageAnswer(false, paragraph("Kênh này chưa theo dõi gì. Gõ /theodoi Quảng Ninh để bắt đầu."));
     const typed = args.trim();
+    const byId = /^#(\d{1,12})$/.exec(typed);
+    if (list.length === 0 || (byId && !list.some((item) => item.id === Number(byId[1])))) {
+      // NOTE: a "Hủy" button pressed twice, or on an old list, lands here.
+      const gone = byId ? "Mục này đã được bỏ theo dõi trước đó. " : "";
+      const rest = list.length === 0 ? "Kênh này chưa theo dõi gì." : `Đang theo dõi: ${numbered(list)}.`;
+      const start = list.length === 0 ? [" Gõ ", commandSpan("/theodoi Quảng Ninh"), " để bắt đầu."] : [];
+      return messageAnswer(false, paragraphOf(`${gone}${rest}`, ...start));
+    }
     if (!typed) {
-      return messageAnswer(false, paragraph(`Cách dùng: ${huytheodoiCommand.example}, /huytheodoi <số> hoặc /huytheodoi tatca. Đang theo dõi: ${numbered(list)}.`));
+      return messageAnswer(
+        false,
+        paragraph(`Cách dùng: ${huytheodoiCommand.example}, /huytheodoi <số> hoặc /huytheodoi tatca. Đang theo dõi: ${numbered(list)}.`),
+        unsubscribeButtons(list),
+      );
     }
     if (ALL.has(keywordKey(typed))) {
       const removed = await store.unsubscribeAll(target);
       return messageAnswer(true, paragraph(`Đã bỏ ${removed} mục theo dõi. Kênh này sẽ không nhận điểm tin nữa.`));
     }
     let found: Subscription | undefined;
-    if (/^\d+$/.test(typed)) {
+    if (byId) {
+      found = list.find((item) => item.id === Number(byId[1]));
+    } else if (/^\d+$/.test(typed)) {
       found = list[Number(typed) - 1];
     } else {
       const subject = parseSubject(typed);

@@ -1,4 +1,5 @@
 /** `/moi [n]`: lists the newest articles. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { formatNumber } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
@@ -17,7 +18,7 @@ export const moiCommand: Command = {
   run(args, { corpus }): Answer {
     const count = args ? Number(args) : Number.POSITIVE_INFINITY;
     if (count !== Number.POSITIVE_INFINITY && (!Number.isInteger(count) || count < 1)) {
-      return messageAnswer(false, paragraph(`Cách dùng: /moi [số bài], ví dụ ${moiCommand.example} (từ 1 đến ${MAX_NEWEST}).`));
+      return messageAnswer(false, paragraphOf("Cách dùng: /moi [số bài], ví dụ ", commandSpan(moiCommand.example), ` (từ 1 đến ${MAX_NEWEST}).`));
     }
     const newest = corpus.newest.slice(0, Math.min(count, MAX_NEWEST));
     if (newest.length === 0) return messageAnswer(false, paragraph("Chưa có bài nào trong kho tin."));

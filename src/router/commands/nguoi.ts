@@ -1,4 +1,5 @@
 /** `/nguoi <họ tên>`: lists the articles naming a person, with the title held in each. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { makeSnippet } from "../../search/index.ts";
 import { indexTerms } from "../../text/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
@@ -20,7 +21,7 @@ export const nguoiCommand: Command = {
   example: "/nguoi Tô Lâm",
   run(args, { corpus }): Answer {
     const key = personKey(args);
-    if (key.length < 2) return messageAnswer(false, paragraph(`Cách dùng: /nguoi <họ tên>, ví dụ ${nguoiCommand.example}.`));
+    if (key.length < 2) return messageAnswer(false, paragraphOf("Cách dùng: /nguoi <họ tên>, ví dụ ", commandSpan(nguoiCommand.example), "."));
     const exact = corpus.people.get(key);
     const candidates = exact
       ? [exact]

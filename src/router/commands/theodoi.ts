@@ -1,4 +1,5 @@
 /** `/theodoi <tỉnh hoặc từ khóa>`: subscribes the chat to a province or keywords and shows the latest matches. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { compareNewestFirst } from "../../model/compare-articles.ts";
 import type { Block } from "../../reply/blocks.ts";
 import { chatTarget } from "../../subscriptions/chat-target.ts";
@@ -28,13 +29,13 @@ export const theodoiCommand: Command = {
     if (!chat.canManage) return notAllowedAnswer();
     const subject = parseSubject(args);
     if (subject.kind === "empty") {
-      return messageAnswer(false, paragraph(`Cách dùng: /theodoi <tỉnh hoặc từ khóa>, ví dụ ${theodoiCommand.example}`));
+      return messageAnswer(false, paragraphOf("Cách dùng: /theodoi <tỉnh hoặc từ khóa>, ví dụ ", commandSpan(theodoiCommand.example)));
     }
     if (subject.kind === "ambiguous") {
-      const names = subject.options.map((province) => province.name).join(", ");
+      const names = subject.options.flatMap((province, index) => [index > 0 ? ", " : "", commandSpan(`/theodoi ${province.name}`, province.name)]);
       return messageAnswer(
         false,
-        paragraph(`“${subject.typed}” có thể thuộc: ${names}. Hãy gõ rõ tên tỉnh, hoặc đặt trong ngoặc kép để theo dõi như từ khóa: /theodoi "${subject.typed}"`),
+        paragraphOf(`“${subject.typed}” có thể thuộc: `, ...names, ". Hãy gõ rõ tên tỉnh, hoặc đặt trong ngoặc kép để theo dõi như từ khóa: ", commandSpan(`/theodoi "${subject.typed}"`)),
       );
     }
     const { store, clock, defaults } = service;

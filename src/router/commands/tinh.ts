@@ -1,4 +1,5 @@
 /** `/tinh <tỉnh>`: lists the articles about a province, primary ones first, with its key figures. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import type { Article, Figure } from "../../model/article.ts";
 import { describeVia, findProvinceMentions, listFormerProvinces, resolvePlace, type Province } from "../../places/index.ts";
 import { foldText } from "../../text/index.ts";
@@ -175,7 +176,7 @@ export const tinhCommand: Command = {
     const { primary, mentioned } = articles;
     if (primary.length + mentioned.length === 0) {
       const head = provinceHead(province, describeVia(resolution), 0, 0, []);
-      return messageAnswer(true, ...head, paragraph("Chưa có bài nào. Gõ /tinhthanh để xem các tỉnh đã có tin."));
+      return messageAnswer(true, ...head, paragraphOf("Chưa có bài nào. Gõ ", commandSpan("/tinhthanh"), " để xem các tỉnh đã có tin."));
     }
     const listing = provinceListing(province, articles);
     const head = provinceHead(province, describeVia(resolution), primary.length, mentioned.length, listing.figures);

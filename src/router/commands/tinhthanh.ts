@@ -1,4 +1,5 @@
 /** `/tinhthanh`: lists the 34 provinces and cities with their article counts. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { listProvinces } from "../../places/index.ts";
 import type { Span } from "../../reply/blocks.ts";
 import { paragraph, type Answer } from "../answer.ts";
@@ -20,14 +21,14 @@ export const tinhthanhCommand: Command = {
     const without = counts.filter((row) => row.primary + row.mentioned === 0);
     const lines: Span[] = withNews.flatMap((row, index) => [
       { text: index === 0 ? "" : "\n" },
-      { text: row.province.name, mark: "strong" as const },
+      { text: row.province.name, mark: "strong" as const, command: `/tinh ${row.province.name}` },
       { text: `: ${row.primary} bài${row.mentioned > 0 ? `, ${row.mentioned} bài nhắc tới` : ""}` },
     ]);
     const head = [
       { kind: "heading" as const, text: "Tỉnh, thành (từ 1/7/2025)" },
       ...(lines.length > 0 ? [{ kind: "paragraph" as const, spans: lines.filter((span) => span.text !== "") }] : []),
       ...(without.length > 0 ? [paragraph(`Chưa có bài: ${without.map((row) => row.province.name).join(", ")}.`)] : []),
-      paragraph("Xem tin một nơi: /tinh <tên>, ví dụ /tinh Quảng Ninh"),
+      paragraphOf("Xem tin một nơi: /tinh <tên>, ví dụ ", commandSpan("/tinh Quảng Ninh")),
     ];
     return { ok: true, head, items: [], total: 0 };
   },

@@ -1,4 +1,5 @@
 /** `/vanban <số hiệu>`: lists the articles citing a document. */
+import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import type { Article } from "../../model/article.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
@@ -17,7 +18,7 @@ export const vanbanCommand: Command = {
   example: "/vanban 24-CT/TW",
   run(args, { corpus }): Answer {
     const typed = CODE.exec(args)?.[0];
-    if (!typed) return messageAnswer(false, paragraph(`Cách dùng: /vanban <số hiệu>, ví dụ ${vanbanCommand.example}.`));
+    if (!typed) return messageAnswer(false, paragraphOf("Cách dùng: /vanban <số hiệu>, ví dụ ", commandSpan(vanbanCommand.example), "."));
     const key = documentKey(typed);
     const exact = corpus.documents.get(key);
     const matches = exact ? [exact] : [...corpus.documents.entries()].filter(([code]) => code.startsWith(key)).map(([, entry]) => entry);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BOT_SCOPES } from "../../../adapters/slack/manifest.ts";
+import { BOT_EVENTS, BOT_SCOPES } from "../../../adapters/slack/manifest.ts";
 import { MANIFEST_FILES, manifestText } from "../../../adapters/slack/write-manifest.ts";
 import { createCore, createSilentLogger, systemClock } from "../../../src/index.ts";
 import { COMMANDS } from "../../../src/router/command-list.ts";
@@ -53,6 +53,19 @@ describe("Slack app manifest", () => {
     const manifest = JSON.parse(manifestText("http", "https://tin.example.org/")) as Manifest;
     const urls = new Set([...manifest.features.slash_commands.map((command) => command.url), manifest.settings.interactivity.request_url]);
     expect([...urls]).toEqual(["https://tin.example.org/slack/events"]);
+  });
+
+  it.each(["http", "socket"] as const)("returns in the %s manifest the Home tab, the messages tab and the events the adapter listens to, with their scopes", (mode) => {
+    const manifest = JSON.parse(readFileSync(MANIFEST_FILES[mode], "utf8")) as {
+      features: { app_home: Record<string, boolean> };
+      settings: { event_subscriptions: { bot_events: string[]; request_url?: string } };
+      oauth_config: { scopes: { bot: string[] } };
+    };
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
+    expect(BOT_EVENTS).toEqual(expect.arrayContaining(["app_home_opened", "message.im", "app_mention"]));
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["im:history", "app_mentions:read", "channels:read", "groups:read"]));
+    expect(manifest.settings.event_subscriptions.request_url === undefined).toBe(mode === "socket");
   });
 
   it("returns the bot scopes the adapter needs", () => {

@@ -91,3 +91,44 @@ export function buttonActionBody(fields: {
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** The form body of a `block_actions` interaction on a button of the App Home tab (no channel, no response_url). */
+export function homeButtonBody(fields: { actionId: string; value: string; userId?: string }): string {
+  const payload = {
+    type: "block_actions",
+    user: { id: fields.userId ?? "U0USER", username: "an.nguyen", name: "an.nguyen", team_id: "T0STUB" },
+    api_app_id: "A0APP",
+    token: "deprecated-verification-token",
+    container: { type: "view", view_id: "V0HOME" },
+    trigger_id: nextTriggerId(),
+    team: { id: "T0STUB", domain: "stub" },
+    view: { id: "V0HOME", type: "home", blocks: [] },
+    actions: [
+      {
+        type: "button",
+        action_id: fields.actionId,
+        block_id: "b1",
+        text: { type: "plain_text", text: "x", emoji: true },
+        value: fields.value,
+        action_ts: `${Math.floor(Date.now() / 1000)}.${String(++triggers).padStart(6, "0")}`,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+let events = 0;
+
+/** The JSON body of an Events API callback carrying `event`. */
+export function eventBody(event: Record<string, unknown>): string {
+  events += 1;
+  return JSON.stringify({
+    token: "deprecated-verification-token",
+    team_id: "T0STUB",
+    api_app_id: "A0APP",
+    event: { event_ts: `1700000100.${String(events).padStart(6, "0")}`, ...event },
+    type: "event_callback",
+    event_id: `Ev${String(events).padStart(8, "0")}`,
+    event_time: 1700000100,
+  });
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { APOLOGY_TEXT, FORGED_CALLBACK_TEXT, renderReply } from "../../../adapters/telegram/index.ts";
+import { APOLOGY_TEXT, FORGED_CALLBACK_TEXT, MAX_MESSAGE_LENGTH, renderReply as renderPlain, type RenderLinks } from "../../../adapters/telegram/index.ts";
 import { createFixedClock, createSilentLogger, loadCore, type Core, type Reply } from "../../../src/index.ts";
 import { createRecordingLogger, SEEDS_DIR } from "../../fixtures/seeds.ts";
 import type { ApiCall } from "./fake-bot-api.ts";
@@ -24,9 +24,18 @@ async function start(options: Parameters<typeof startTelegramHarness>[1] = {}): 
   return harness;
 }
 
+/** The chat's rendering, as the adapter links commands in it: all in private chats, only those that change nothing in groups. */
+function linksOf(chatId: number): RenderLinks {
+  return { botUsername: "DiemTinBot", linkable: (line) => chatId > 0 || !core.commandFor(line)?.manages };
+}
+
+function renderReply(reply: Reply, chatId: number = USER.id) {
+  return renderPlain(reply, MAX_MESSAGE_LENGTH, linksOf(chatId));
+}
+
 /** The exact sendMessage payload the adapter should produce for a reply (one-message replies). */
 function expectedPayload(chatId: number, reply: Reply, extra: Record<string, unknown> = {}) {
-  const [message] = renderReply(reply);
+  const [message] = renderReply(reply, chatId);
   if (!message) throw new Error("empty reply");
   return {
     chat_id: chatId,
@@ -55,7 +64,7 @@ describe("createTelegramAdapter: start", () => {
     expect(names).toEqual(["start", ...core.commands.map((command) => command.name), "help"]);
     expect(menus[0]?.commands).toContainEqual({ command: "tinh", description: "Tin về một tỉnh, thành (tên cũ trước 1/7/2025 cũng được)" });
     await h.fake.waitForCalls("getUpdates", 1);
-    expect(h.fake.callsOf("getUpdates")[0]?.payload).toMatchObject({ timeout: 10, allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"] });
+    expect(h.fake.callsOf("getUpdates")[0]?.payload).toMatchObject({ timeout: 10, allowed_updates: ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"] });
   });
 });
 
@@ -317,7 +326,7 @@ describe("createTelegramAdapter: webhook mode", () => {
     expect(h.fake.callsOf("setWebhook")[0]?.payload).toEqual({
       url: WEBHOOK.url,
       secret_token: WEBHOOK.secret,
-      allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"],
+      allowed_updates: ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"],
     });
     expect(h.fake.callsOf("getUpdates")).toHaveLength(0);
     const port = h.adapter.webhookPort as number;

@@ -43,6 +43,8 @@ export interface FakeBotApi {
   delay(method: string, ms: number): void;
   /** What getChatMember answers for a user in a chat ("member" when not set). */
   setChatMember(chatId: number, userId: number, status: "creator" | "administrator" | "member" | "restricted" | "left" | "kicked"): void;
+  /** Makes getChat know a channel, by its id and its `@username`. */
+  addChannel(channel: { readonly id: number; readonly username: string; readonly title: string }): void;
   /** Resolves when at least `count` calls of `method` (with status 200 when `succeeded`) arrived. */
   waitForCalls(method: string, count: number, options?: { timeoutMs?: number; succeeded?: boolean }): Promise<ApiCall[]>;
   /** When update `id` left the fake in a getUpdates answer (`performance.now()` ms). */
@@ -109,6 +111,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const failures = new Map<string, ApiFailure[]>();
   const chatFailures = new Map<number, ApiFailure>();
   const members = new Map<string, string>();
+  const channels = new Map<string, { id: number; username: string; title: string }>();
   const delays = new Map<string, number>();
   let nextUpdateId = 1;
   let nextMessageId = 1000;
@@ -149,6 +152,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         const chatId = Number(payload.chat_id);
         return { message_id: payload.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatType(chatId) }, text: String(payload.text ?? "") };
       }
+      case "getChat": {
+        const channel = channels.get(String(payload.chat_id));
+        return channel ? { id: channel.id, type: "channel", title: channel.title, username: channel.username } : null;
+      }
       case "getChatMember": {
         const userId = Number(payload.user_id);
         const status = members.get(`${payload.chat_id}:${userId}`) ?? "member";
@@ -188,7 +195,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     }
     const method = match[2] as string;
     const payload = text ? (JSON.parse(text) as Record<string, any>) : {};
-    const failure = scriptedFailure(method, payload);
+    const failure = scriptedFailure(method, payload) ?? (method === "getChat" && !channels.has(String(payload.chat_id)) ? { error_code: 400, description: "Bad Request: chat not found" } : undefined);
     const status = failure ? failure.error_code : result(method, payload) === undefined && method !== "getUpdates" ? 404 : 200;
     const call: ApiCall = { method, payload, status, at: performance.now() };
     calls.push(call);
@@ -267,6 +274,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     },
     setChatMember(chatId, userId, status) {
       members.set(`${chatId}:${userId}`, status);
+    },
+    addChannel(channel) {
+      channels.set(String(channel.id), { ...channel });
+      channels.set(`@${channel.username}`, { ...channel });
     },
     waitForCalls(method, count, { timeoutMs = 20_000, succeeded = false } = {}) {
       const matching = () => calls.filter((call) => call.method === method && (!succeeded || call.status === 200));

@@ -21,6 +21,32 @@ const card: ArticleCardBlock = {
 };
 
 describe("renderReply", () => {
+  it("returns command spans as deep links carrying their argument, and as plain code when links are off", () => {
+    const spans = [{ text: "và 2 bài khác cùng sự kiện: " }, { text: "/bai 12", mark: "code" as const, command: "/bai 12" }];
+    const linked = renderReply(reply([{ kind: "paragraph", spans }]), MAX_MESSAGE_LENGTH, { botUsername: "DiemTinBot", linkable: () => true });
+    expect(linked[0]?.html).toBe('và 2 bài khác cùng sự kiện: <a href="https://t.me/DiemTinBot?start=bai_12"><b>/bai 12</b></a>');
+    expect(telegramHtmlProblems(linked[0]?.html ?? "")).toEqual([]);
+    expect(renderReply(reply([{ kind: "paragraph", spans }]))[0]?.html).toBe("và 2 bài khác cùng sự kiện: <code>/bai 12</code>");
+  });
+
+  it("returns action buttons as callback buttons, short labels three to a row, and drops one that does not fit 64 bytes", () => {
+    const [message] = renderReply(
+      reply([
+        { kind: "actions", refresh: "/dangtheodoi", buttons: ["06:00", "07:00", "08:00", "12:00"].map((time) => ({ label: time, command: `/giobantin ${time}` })) },
+        { kind: "actions", refresh: null, buttons: [{ label: "Dài", command: `/tim ${"ư".repeat(40)}` }, { label: "Tìm", command: "/tim giá vàng" }] },
+      ]),
+    );
+    expect(message?.keyboard).toEqual([
+      [
+        { text: "06:00", callback_data: "d:/giobantin 06:00" },
+        { text: "07:00", callback_data: "d:/giobantin 07:00" },
+        { text: "08:00", callback_data: "d:/giobantin 08:00" },
+      ],
+      [{ text: "12:00", callback_data: "d:/giobantin 12:00" }],
+      [{ text: "Tìm", callback_data: "r:/tim giá vàng" }],
+    ]);
+  });
+
   it("returns HTML with marks as Telegram tags and every text escaped", () => {
     const [message] = renderReply(
       reply([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCallback, encodeCallback } from "../../../adapters/telegram/callback-data.ts";
 import { commandMenu } from "../../../adapters/telegram/command-menu.ts";
-import { deepLinkLine } from "../../../adapters/telegram/deep-link.ts";
+import { deepLinkLine, deepLinkPayload } from "../../../adapters/telegram/deep-link.ts";
 import { inlineResult } from "../../../adapters/telegram/inline-handler.ts";
 import { parseCommand } from "../../../adapters/telegram/parse-command.ts";
 import { describeError, isInactiveError } from "../../../adapters/telegram/safe-error.ts";
@@ -12,6 +12,9 @@ describe("callback data", () => {
   it.each([
     [{ kind: "page", token: "DMF3M0Vi-BDY:2" }, "p:DMF3M0Vi-BDY:2"],
     [{ kind: "read", handle: 1234567 }, "b:1234567"],
+    [{ kind: "run", line: "/huytheodoi #12", then: "panel" }, "d:/huytheodoi #12"],
+    [{ kind: "run", line: "/kenh -1001234567890 giobantin 06:30", then: "panel" }, "d:/kenh -1001234567890 giobantin 06:30"],
+    [{ kind: "run", line: "/tinh Quảng Ninh", then: "answer" }, "r:/tinh Quảng Ninh"],
   ] as const)("round-trips %o as %s", (action, data) => {
     expect(encodeCallback(action)).toBe(data);
     expect(decodeCallback(data)).toEqual(action);
@@ -38,6 +41,25 @@ describe("deepLinkLine", () => {
     ["", null],
   ])("returns the line for payload %j", (payload, line) => {
     expect(deepLinkLine(payload)).toBe(line);
+  });
+});
+
+describe("deepLinkPayload", () => {
+  it.each([
+    ["/bai 2", "bai_2", "/bai 2"],
+    ["/tinh Quảng Ninh", "tinh_Quang-Ninh", "/tinh Quang Ninh"],
+    ["/trogiup", "trogiup", "/trogiup"],
+    ["/nguoi Đỗ Văn Chiến", "nguoi_Do-Van-Chien", "/nguoi Do Van Chien"],
+    ["/vanban 24-CT/TW", "l-L3ZhbmJhbiAyNC1DVC9UVw", "/vanban 24-CT/TW"],
+    ['/theodoi "giá vàng"', "l-L3RoZW9kb2kgImdpw6EgdsOgbmci", '/theodoi "giá vàng"'],
+  ])("returns for %j the payload %j, which opens %j", (line, payload, opened) => {
+    expect(deepLinkPayload(line)).toBe(payload);
+    expect(deepLinkLine(payload)).toBe(opened);
+  });
+
+  it("returns null when the line cannot fit in Telegram's 64 characters", () => {
+    expect(deepLinkPayload(`/tim "${"xã hội ".repeat(12)}"`)).toBeNull();
+    expect(deepLinkPayload("not a command")).toBeNull();
   });
 });
 

@@ -70,3 +70,18 @@ export function myChatMember(chatId: number, status: "member" | "administrator" 
     },
   } as UpdateInput;
 }
+
+/** A post in a channel (no sender user; the channel itself is the author). */
+export function channelPost(text: string, channel: { readonly id: number; readonly username: string; readonly title: string }): UpdateInput {
+  const command = /^\/\S+/.exec(text);
+  return {
+    channel_post: {
+      message_id: messageId++,
+      date: 1769904000,
+      chat: { id: channel.id, type: "channel", title: channel.title, username: channel.username },
+      sender_chat: { id: channel.id, type: "channel", title: channel.title, username: channel.username },
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    },
+  } as UpdateInput;
+}
