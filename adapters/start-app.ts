@@ -1,4 +1,5 @@
 import {
+  createArticleFileStore,
   createDigestService,
   createLiveCorpus,
   createSubscriptionService,
@@ -15,6 +16,7 @@ import {
   type OutgoingPort,
 } from "../src/index.ts";
 import { createOps, type Ops } from "./ops/create-ops.ts";
+import { createLoadProgress } from "./process/load-progress.ts";
 import { instrumentOutgoing, instrumentRouter } from "./ops/metrics.ts";
 import type { ProbeTiming } from "./ops/platform-probe.ts";
 import { createSlackAdapter, type SlackAdapter } from "./slack/index.ts";
@@ -86,14 +88,19 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
     const eventOf = (id: string): string => live.eventKey(id);
     const subscriptions = createSubscriptionService({ store, config: config.digest, clock, eventOf });
     const loading = performance.now();
+    const progress = createLoadProgress({ stream: process.stderr, logger });
     const core = loadCore({
       corpusDirs: config.corpusDirs,
       snapshotDir: config.snapshot ? config.dataDir : null,
       extraArticles: live.storedInputs(),
-      services: { subscriptions, feeds: live.feeds, events: live },
+      files: createArticleFileStore(db),
+      onProgress: progress.onProgress,
+      // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.
+      services: { subscriptions, feeds: live.feeds, events: { eventOf: (id) => live.builtEventOf(id) } },
       logger,
       clock,
     });
+    progress.finish();
     ops.corpusLoaded(core, (performance.now() - loading) / 1000);
     await live.start(core);
     stops.push(() => live.stop());

@@ -1,6 +1,6 @@
 export * from "./app/index.ts";
 export { createCorpus, loadCorpus, createCorpusIndex, personKey, documentKey, buildArticles, enrichArticle, loadArticles } from "./corpus/index.ts";
-export type { ArticleInput, Corpus, CorpusChange, CorpusIndex, CorpusLookups, PersonMention, ProvinceArticles, SourceText } from "./corpus/index.ts";
+export type { ArticleInput, Corpus, CorpusChange, CorpusIndex, CorpusLookups, LoadProgress, PersonMention, ProgressListener, ProvinceArticles, SourceText } from "./corpus/index.ts";
 export { compareNewestFirst } from "./model/compare-articles.ts";
 export * from "./config/index.ts";
 export * from "./format/index.ts";
@@ -24,7 +24,7 @@ export { systemClock, createFixedClock, createMovableClock, type MovableClock } 
 export type { Clock } from "./util/clock.ts";
 export { packByCost } from "./util/pack-by-cost.ts";
 export { listProvinces, getProvince, resolvePlace, describeVia } from "./places/index.ts";
-export { backupStore, openStore, createSubscriptionStore, lockDataDir } from "./store/index.ts";
+export { backupStore, openStore, createArticleFileStore, createSubscriptionStore, lockDataDir } from "./store/index.ts";
 export type { SubscriptionStore, Subscription, Delivery, DeliveryStatus, ChatSettings, ChatStatus, FeedRecord } from "./store/index.ts";
 export { createSubscriptionService, chatTarget } from "./subscriptions/index.ts";
 export type { SubscriptionService, EventOf } from "./subscriptions/index.ts";

@@ -1,11 +1,14 @@
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { prepareGazetteer } from "../places/index.ts";
-import { corpusKey, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
+import { articleContentKey, corpusKeyOf, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
+import type { ArticleFileStore } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { enrichArticle, loadArticles } from "./load-articles.ts";
+import type { ProgressListener } from "./load-progress.ts";
+import { syncArticleFiles } from "./sync-article-files.ts";
 
 /** An article to add or replace: its identity and what the parser made of it. */
 export interface ArticleInput {
@@ -104,6 +107,13 @@ export interface CorpusLoadOptions {
    * snapshot covers them; ids already loaded from a folder win.
    */
   readonly extraArticles?: readonly ArticleInput[];
+  /**
+   * Keeps the folders' parsed articles: a start then parses only new and changed files, and
+   * articles' paragraphs and captions are read from it on demand. Every file is parsed when absent.
+   */
+  readonly files?: ArticleFileStore;
+  /** Told how far the load is (files checked and parsed, articles indexed). */
+  readonly onProgress?: ProgressListener;
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -111,25 +121,32 @@ export interface CorpusLoadOptions {
 // NOTE: one snapshot file per data folder; its corpus key tells whether it is stale.
 const SNAPSHOT_FILE = "search-index.json";
 
-/** Loads the corpus folders and creates the corpus, reusing a fresh index snapshot. */
+/**
+ * Loads the corpus folders (through the article store when given) and creates the corpus,
+ * reusing a fresh index snapshot.
+ */
 export function loadCorpus(options: CorpusLoadOptions): Corpus {
-  const { logger, clock } = options;
+  const { logger, clock, onProgress } = options;
   const started = clock.now().getTime();
-  const articles = withExtraArticles(loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
+  const synced = options.files ? syncArticleFiles(options.corpusDirs, { store: options.files, logger, ...(onProgress ? { onProgress } : {}) }) : null;
+  if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed }, "corpus: files synced with the store");
+  const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
+  const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
   let search: SearchIndex | undefined;
   if (options.snapshotDir) {
     const path = join(options.snapshotDir, SNAPSHOT_FILE);
-    const key = corpusKey(articles);
+    const key = corpusKeyOf(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)] as const));
     search = loadSnapshot(path, articles, key) ?? undefined;
-    if (!search) {
-      search = createSearchIndex(articles);
+    if (search) indexed(articles.length);
+    else {
+      search = createSearchIndex(articles, { onIndexed: indexed });
       try {
         saveSnapshot(path, search, key);
       } catch (error) {
         logger.warn({ path, err: error }, "snapshot: could not be saved");
       }
     }
-  }
+  } else search = createSearchIndex(articles, { onIndexed: indexed });
   const corpus = createCorpus({ articles, search });
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
   return corpus;

@@ -1,5 +1,5 @@
-export { readCorpusFiles, MAX_CORPUS_FILE_BYTES, CORPUS_EXTENSIONS } from "./read-corpus-files.ts";
-export type { CorpusFile } from "./read-corpus-files.ts";
+export { readCorpusFiles, listCorpusPaths, MAX_CORPUS_FILE_BYTES, CORPUS_EXTENSIONS } from "./read-corpus-files.ts";
+export type { CorpusFile, CorpusPath } from "./read-corpus-files.ts";
 export { decodeCorpusBytes } from "./decode-text.ts";
 export type { DecodeResult } from "./decode-text.ts";
 export { createCorpus, loadCorpus } from "./create-corpus.ts";
@@ -9,3 +9,7 @@ export type { CorpusIndex, PersonMention, ProvinceArticles } from "./corpus-inde
 export { buildArticles, enrichArticle, loadArticles } from "./load-articles.ts";
 export type { SourceText } from "./load-articles.ts";
 export { linkProblem } from "./link-policy.ts";
+export { syncArticleFiles } from "./sync-article-files.ts";
+export type { SyncedArticles, SyncOptions } from "./sync-article-files.ts";
+export type { LoadProgress, ProgressListener } from "./load-progress.ts";
+export { articleRecordFormat } from "./record-format.ts";

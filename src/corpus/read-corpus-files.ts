@@ -50,7 +50,8 @@ function collectFiles(dir: string, root: string, out: string[], logger: Logger, 
   }
 }
 
-function readOne(path: string, file: string, logger: Logger): string | null {
+/** A corpus file's size and modification time, or null (with a warning) when it is not one to read. */
+export function corpusFileStats(path: string, file: string, logger: Logger): { size: number; mtimeMs: number } | null {
   try {
     const stats = statSync(path);
     if (!stats.isFile()) {
@@ -61,30 +62,59 @@ function readOne(path: string, file: string, logger: Logger): string | null {
       warnSkipped(logger, file, `over ${MAX_CORPUS_FILE_BYTES} bytes (${stats.size})`);
       return null;
     }
-    const decoded = decodeCorpusBytes(readFileSync(path));
-    if (!decoded.ok) {
-      warnSkipped(logger, file, decoded.reason);
-      return null;
-    }
-    return decoded.text;
+    return { size: stats.size, mtimeMs: stats.mtimeMs };
   } catch (error) {
     warnSkipped(logger, file, `unreadable: ${(error as Error).message}`);
     return null;
   }
 }
 
+/** A corpus file's bytes, or null (with a warning) when they cannot be read. */
+export function readCorpusBytes(path: string, file: string, logger: Logger): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    warnSkipped(logger, file, `unreadable: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** A corpus file's text from its bytes, or null (with a warning) when empty, binary or badly encoded. */
+export function decodeCorpusFile(bytes: Uint8Array, file: string, logger: Logger): string | null {
+  const decoded = decodeCorpusBytes(bytes);
+  if (!decoded.ok) {
+    warnSkipped(logger, file, decoded.reason);
+    return null;
+  }
+  return decoded.text;
+}
+
+function readOne(path: string, file: string, logger: Logger): string | null {
+  if (!corpusFileStats(path, file, logger)) return null;
+  const bytes = readCorpusBytes(path, file, logger);
+  return bytes === null ? null : decodeCorpusFile(bytes, file, logger);
+}
+
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A corpus file found in a folder, before it is read. */
+export interface CorpusPath {
+  /** The file name without extension. */
+  readonly id: string;
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the corpus folder's parent, with `/` separators. */
+  readonly file: string;
+}
+
 /**
- * Reads every `.txt` and `.md` file under each folder, recursively, in path order, folder by
- * folder. Unreadable, empty, binary, badly encoded or oversized files, missing folders and
- * duplicate ids (the first one wins) each cost one warning; nothing throws.
+ * Lists every `.txt` and `.md` file under each folder, recursively, in path order, folder by
+ * folder. Missing or unreadable folders cost one warning each; ids are not checked for duplicates.
  */
-export function readCorpusFiles(dirs: readonly string[], logger: Logger): CorpusFile[] {
-  const files: CorpusFile[] = [];
-  const seen = new Map<string, string>();
+export function listCorpusPaths(dirs: readonly string[], logger: Logger): CorpusPath[] {
+  const out: CorpusPath[] = [];
   for (const dir of dirs) {
     const root = resolve(dir);
     const parent = dirname(root);
@@ -102,19 +132,34 @@ export function readCorpusFiles(dirs: readonly string[], logger: Logger): Corpus
     const paths: string[] = [];
     collectFiles(root, root, paths, logger, display);
     paths.sort(byPath);
-    for (const path of paths) {
-      const file = display(path);
-      const id = basename(path, extname(path));
-      const first = seen.get(id);
-      if (first !== undefined) {
-        warnSkipped(logger, file, `duplicate id "${id}" (kept ${first})`);
-        continue;
-      }
-      const text = readOne(path, file, logger);
-      if (text === null) continue;
-      seen.set(id, file);
-      files.push({ id, path, file, text });
+    for (const path of paths) out.push({ id: basename(path, extname(path)), path, file: display(path) });
+  }
+  return out;
+}
+
+/** The warning for a file whose id an earlier file already has (the first one wins). */
+export function warnDuplicate(logger: Logger, file: string, id: string, kept: string): void {
+  warnSkipped(logger, file, `duplicate id "${id}" (kept ${kept})`);
+}
+
+/**
+ * Reads every `.txt` and `.md` file under each folder, recursively, in path order, folder by
+ * folder. Unreadable, empty, binary, badly encoded or oversized files, missing folders and
+ * duplicate ids (the first one wins) each cost one warning; nothing throws.
+ */
+export function readCorpusFiles(dirs: readonly string[], logger: Logger): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  const seen = new Map<string, string>();
+  for (const { id, path, file } of listCorpusPaths(dirs, logger)) {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      warnDuplicate(logger, file, id, first);
+      continue;
     }
+    const text = readOne(path, file, logger);
+    if (text === null) continue;
+    seen.set(id, file);
+    files.push({ id, path, file, text });
   }
   return files;
 }

@@ -71,6 +71,12 @@ export interface LiveCorpus {
   eventsReady(): Promise<void>;
   /** The event of an article, null when it is alone (for /tinh, /tim and the digest). */
   eventOf(id: string): ArticleEvent | null;
+  /**
+   * The event of an article in the latest grouping built, never building one: lists read it so
+   * a query does not wait for the grouping of a large corpus (null until the first is built,
+   * then the previous grouping until the warm-up has caught up with an update).
+   */
+  builtEventOf(id: string): ArticleEvent | null;
   /** An article's event key: the event id, or the article's own id when it is alone (the digest's `EventOf`). */
   eventKey(id: string): string;
   /** Feed administration for `/nguon`. */
@@ -305,6 +311,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     },
     eventsReady: () => warming ?? Promise.resolve(),
     eventOf: (id) => eventIndex().eventOf(id),
+    builtEventOf: (id) => events?.eventOf(id) ?? null,
     eventKey: (id) => eventIndex().eventOf(id)?.id ?? id,
     firstSeen: (id) => firstSeenById.get(id) ?? null,
     storedInputs,

@@ -8,6 +8,8 @@ export interface BuildOptions {
    * names or aliases that matched. Default: its province ids with hyphens as spaces.
    */
   readonly places?: (article: Article) => readonly string[];
+  /** Called with the number of articles indexed so far, every thousand and at the end of a build. */
+  readonly onIndexed?: (done: number) => void;
 }
 
 /** The province ids of an article as words ("quang-ninh" → "quang ninh"). */

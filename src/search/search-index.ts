@@ -349,7 +349,12 @@ class SegmentedIndex implements SearchIndex {
 export function createSearchIndex(articles: readonly Article[], options: BuildOptions = {}): SearchIndex {
   const segment = buildSegment(
     (function* () {
-      for (const article of articles) yield toIndexedTexts(article, options);
+      let done = 0;
+      for (const article of articles) {
+        yield toIndexedTexts(article, options);
+        if (++done % 1000 === 0) options.onIndexed?.(done);
+      }
+      options.onIndexed?.(done);
     })(),
   );
   return new SegmentedIndex([segment], articles, options);

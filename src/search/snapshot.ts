@@ -28,17 +28,13 @@ interface SegmentMeta {
 }
 
 /**
- * The identity of a corpus for the index: sha256 over the snapshot format and every article's
- * id and indexed content (title, lead, paragraphs, captions, people, provinces, documents, date).
+ * The key of one article's indexed content: sha1 over its date, title, lead, paragraphs,
+ * captions, people, provinces and documents.
  */
-export function corpusKey(articles: readonly Article[]): string {
-  const hash = createHash("sha256");
-  hash.update(`${MAGIC}\u0000${SNAPSHOT_FORMAT}\u0000${articles.length}`);
-  for (const article of articles) {
-    hash.update(
+export function articleContentKey(article: Article): string {
+  return createHash("sha1")
+    .update(
       [
-        "\u0001",
-        article.id,
         article.date ?? "",
         article.title,
         article.lead,
@@ -49,9 +45,25 @@ export function corpusKey(articles: readonly Article[]): string {
         article.provinces.mentioned.join("\u0002"),
         article.documents.join("\u0002"),
       ].join("\u0000"),
-    );
-  }
+    )
+    .digest("hex");
+}
+
+/**
+ * The identity of a corpus for the index from each article's id and content key (any string
+ * that changes when what the index reads of it changes), in the articles' order, with the
+ * snapshot format.
+ */
+export function corpusKeyOf(entries: readonly (readonly [id: string, content: string])[]): string {
+  const hash = createHash("sha256");
+  hash.update(`${MAGIC}\u0000${SNAPSHOT_FORMAT}\u0000${entries.length}`);
+  for (const [id, content] of entries) hash.update(`\u0001${id}\u0000${content}`);
   return hash.digest("hex");
+}
+
+/** The identity of a corpus for the index: `corpusKeyOf` over every article's `articleContentKey`. */
+export function corpusKey(articles: readonly Article[]): string {
+  return corpusKeyOf(articles.map((article) => [article.id, articleContentKey(article)] as const));
 }
 
 const padded = (bytes: number): number => Math.ceil(bytes / 8) * 8;

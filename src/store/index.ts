@@ -23,3 +23,6 @@ export { createFeedStore } from "./feed-store.ts";
 export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./feed-store.ts";
 export { lockDataDir, LOCK_FILE } from "./data-dir-lock.ts";
 export type { DataDirLock } from "./data-dir-lock.ts";
+export { ARTICLE_FILE_MIGRATIONS } from "./article-file-schema.ts";
+export { createArticleFileStore } from "./article-file-store.ts";
+export type { ArticleFileEntry, ArticleFileRecord, ArticleFileStamp, ArticleFileStore, ArticleTexts } from "./article-file-store.ts";

@@ -1,0 +1,25 @@
+import type { Migration } from "./migration.ts";
+
+// NOTE: versions 200-299 belong to the corpus files; append only, never edit a shipped step.
+/** The corpus files' schema steps: each parsed file with what identifies its version. */
+export const ARTICLE_FILE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 200,
+    name: "corpus: parsed article files",
+    up(db) {
+      db.exec(`
+        CREATE TABLE corpus_files (
+          path TEXT PRIMARY KEY,
+          id TEXT NOT NULL,
+          file TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          mtime_ms REAL NOT NULL,
+          content_hash TEXT NOT NULL,
+          format TEXT NOT NULL,
+          meta_json TEXT NOT NULL,
+          texts_json TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];

@@ -1,0 +1,127 @@
+import type { Database } from "better-sqlite3";
+
+/** What identifies the version of a corpus file the store parsed. */
+export interface ArticleFileStamp {
+  /** Absolute path: the record's key. */
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** A hash of the file's bytes, compared when size or modification time differ. */
+  readonly contentHash: string;
+}
+
+/** One stored corpus file: its stamp, identity, the parser's record format and the article without its texts (JSON). */
+export interface ArticleFileEntry extends ArticleFileStamp {
+  readonly id: string;
+  readonly file: string;
+  /** The parser and enrichment version the record was made with; a record of another is parsed again. */
+  readonly format: string;
+  readonly metaJson: string;
+}
+
+/** An article's long texts, stored apart so a start reads only what lists and ranking need. */
+export interface ArticleTexts {
+  readonly paragraphs: readonly string[];
+  readonly captions: readonly string[];
+}
+
+/** A parsed corpus file to store. */
+export interface ArticleFileRecord extends ArticleFileStamp {
+  readonly id: string;
+  readonly file: string;
+  readonly format: string;
+  /** The article without paragraphs and captions, any JSON value. */
+  readonly meta: unknown;
+  readonly texts: ArticleTexts;
+}
+
+/** The parsed corpus files kept in the SQLite store, keyed by path. */
+export interface ArticleFileStore {
+  /** Every stored file, in path order. */
+  entries(): ArticleFileEntry[];
+  /** The stored texts of a file; null when it is not stored or its texts do not read. */
+  texts(path: string): ArticleTexts | null;
+  /** Stores (or replaces) files' records in one transaction. */
+  save(records: readonly ArticleFileRecord[]): void;
+  /** Records a new size and modification time for files whose bytes did not change. */
+  touch(stamps: readonly Omit<ArticleFileStamp, "contentHash">[]): void;
+  /** Forgets files (gone or no longer readable). */
+  remove(paths: readonly string[]): void;
+}
+
+interface EntryRow {
+  path: string;
+  id: string;
+  file: string;
+  size: number;
+  mtime_ms: number;
+  content_hash: string;
+  format: string;
+  meta_json: string;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** Creates the corpus file store over an open database (migration 200 applied). */
+export function createArticleFileStore(db: Database): ArticleFileStore {
+  const list = db.prepare("SELECT path, id, file, size, mtime_ms, content_hash, format, meta_json FROM corpus_files ORDER BY path");
+  const readTexts = db.prepare("SELECT texts_json FROM corpus_files WHERE path = ?").pluck();
+  const upsert = db.prepare(
+    `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json)
+     VALUES (@path, @id, @file, @size, @mtimeMs, @contentHash, @format, @metaJson, @textsJson)
+     ON CONFLICT (path) DO UPDATE SET id = excluded.id, file = excluded.file, size = excluded.size, mtime_ms = excluded.mtime_ms,
+       content_hash = excluded.content_hash, format = excluded.format, meta_json = excluded.meta_json, texts_json = excluded.texts_json`,
+  );
+  const touchOne = db.prepare("UPDATE corpus_files SET size = ?, mtime_ms = ? WHERE path = ?");
+  const removeOne = db.prepare("DELETE FROM corpus_files WHERE path = ?");
+  const save = db.transaction((records: readonly ArticleFileRecord[]) => {
+    for (const record of records) {
+      upsert.run({
+        path: record.path,
+        id: record.id,
+        file: record.file,
+        size: record.size,
+        mtimeMs: record.mtimeMs,
+        contentHash: record.contentHash,
+        format: record.format,
+        metaJson: JSON.stringify(record.meta),
+        textsJson: JSON.stringify([record.texts.paragraphs, record.texts.captions]),
+      });
+    }
+  });
+  const touch = db.transaction((stamps: readonly Omit<ArticleFileStamp, "contentHash">[]) => {
+    for (const stamp of stamps) touchOne.run(stamp.size, stamp.mtimeMs, stamp.path);
+  });
+  const remove = db.transaction((paths: readonly string[]) => {
+    for (const path of paths) removeOne.run(path);
+  });
+  return {
+    entries: () =>
+      (list.all() as EntryRow[]).map((row) => ({
+        path: row.path,
+        id: row.id,
+        file: row.file,
+        size: row.size,
+        mtimeMs: row.mtime_ms,
+        contentHash: row.content_hash,
+        format: row.format,
+        metaJson: row.meta_json,
+      })),
+    texts(path) {
+      const json = readTexts.get(path) as string | undefined;
+      if (json === undefined) return null;
+      try {
+        const value: unknown = JSON.parse(json);
+        if (!Array.isArray(value) || !isStringArray(value[0]) || !isStringArray(value[1])) return null;
+        return { paragraphs: value[0], captions: value[1] };
+      } catch {
+        return null;
+      }
+    },
+    save: (records) => save(records),
+    touch: (stamps) => touch(stamps),
+    remove: (paths) => remove(paths),
+  };
+}
