@@ -1,7 +1,9 @@
 import type { ProvinceRefs } from "../model/article.ts";
+import { normalizeText } from "../text/index.ts";
+import { NATIONAL_FRAME } from "./mention-context.ts";
 import { mentionRoles, type MentionRole } from "./mention-roles.ts";
 import { compareProvinceIds } from "./provinces.ts";
-import { scanPlaces } from "./scan-text.ts";
+import { scanPlaces, type PlaceMatch } from "./scan-text.ts";
 import { gazetteerPatterns } from "./text-patterns.ts";
 
 /** The parts of an article province extraction reads. */
@@ -16,21 +18,49 @@ const TITLE_WEIGHT = 5;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 // NOTE: how much a mention counts by its role: where the story happens ("tại …") one and a
-// half; the story's place fully; an institution's name half (a provincial hospital is the
-// province's, a national university only addressed there); a person's home, a route's end,
-// one of a list of provinces, an archipelago named for sovereignty not at all.
-const ROLE_FACTOR: Readonly<Record<MentionRole, number>> = { event: 1.5, place: 1, institution: 0.5, residence: 0, route: 0, list: 0, national: 0 };
+// half; the story's place fully; lesser roles half (an institution's name, one of a group
+// "tại Hà Nội và TP.HCM", where a person lives); a hometown, a route's end, one of a list or
+// tally of provinces, an archipelago named for sovereignty, a place of a story told before not at all.
+const ROLE_FACTOR: Readonly<Record<MentionRole, number>> = {
+  event: 1.5,
+  place: 1,
+  institution: 0.5,
+  group: 0.5,
+  residence: 0.5,
+  hometown: 0,
+  background: 0,
+  route: 0,
+  list: 0,
+  national: 0,
+};
 // NOTE: a primary province needs at least this score (a title mention, a lead mention and
 // one more, or three in the body) and at least this share of the top score; at most this many.
 const MIN_PRIMARY_SCORE = 3;
 const PRIMARY_SHARE = 0.4;
 const MAX_PRIMARY = 3;
+// NOTE: in a story the headline or lead frames as national, a province they do not name needs
+// a body about it: this score and this share of all the article's points ("Hội nghị toàn
+// quốc…", then Quảng Ninh's report; not a list of cases spread over several provinces).
+const NATIONAL_BODY_SCORE = 5;
+const NATIONAL_BODY_SHARE = 0.8;
 
 // NOTE: a sentence ends after a lowercase word, a number or a quote, not after "TP." or "Q.".
 const SENTENCE_END = /(?<=[\p{Ll}\p{M}\d)"”’][.!?…])\s+(?=["“(]?\p{Lu})/u;
 
+// NOTE: the province closing an address chain ("Cầu Giấy, Hà Nội", "Văn Giang (Hưng Yên)") adds nothing.
+const CHAIN_GAP = /^[\s,()]*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$/iu;
+const NATIONAL_WORDS = new RegExp(`(?:^|[\\s,(“"])(?:${NATIONAL_FRAME.join("|")})(?=$|[\\s,.:;)”"])`, "u");
+
+/** Whether a mention closes an address chain: a district or place, then its province. */
+function isChained(sentence: string, previous: PlaceMatch | undefined, match: PlaceMatch): boolean {
+  if (!previous || previous.provinceLevel || previous.province !== match.province) return false;
+  return CHAIN_GAP.test(sentence.slice(previous.end, match.start));
+}
+
 interface Tally {
   score: number;
+  /** Points from the headline and lead. */
+  framing: number;
   /** Order of the first mention, for stable ties. */
   readonly first: number;
 }
@@ -39,40 +69,57 @@ interface Tally {
  * The current provinces an article is about (primary) and those it only names (mentioned).
  * Former provinces, districts, places and aliases count for the province they are now part
  * of. A mention weighs 5 in the title, 2 in the lead, 1 in the body, times its role's factor
- * (`mentionRoles`: a person's home, a route's end, a list of provinces count nothing, an
- * institution's name half). Primary: the provinces scoring at least 3 and 40% of the top
- * score (three at most); mentioned: every other province named, by score.
+ * (`mentionRoles`); the province closing an address chain ("Cầu Giấy, Hà Nội") adds nothing.
+ * A title made from the lead counts once, within the lead. Primary: the provinces scoring at
+ * least 3 and 40% of the top score (three at most); in a story the headline or lead frames as
+ * national ("nước ta", "Bộ Y tế"), only those they name or a body about one province.
+ * Mentioned: every other province named, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const compiled = gazetteerPatterns();
   const tallies = new Map<string, Tally>();
-  const count = (text: string, weight: number) => {
+  // NOTE: `headed` characters of the text are the headline's (a title made from the lead): a
+  // mention starting there weighs as the title's, the rest as the text's own weight.
+  const count = (text: string, weight: number, framing: boolean, headed = 0) => {
     if (!text) return;
+    let offset = 0;
     for (const sentence of text.split(SENTENCE_END)) {
+      offset = text.indexOf(sentence, offset);
       const matches = scanPlaces(sentence, compiled);
-      if (matches.length === 0) continue;
-      const roles = mentionRoles(sentence, matches);
+      const roles = matches.length > 0 ? mentionRoles(sentence, matches) : [];
       matches.forEach((match, i) => {
-        const points = weight * ROLE_FACTOR[roles[i] as MentionRole];
-        const tally = tallies.get(match.province);
-        if (tally) tally.score += points;
-        else tallies.set(match.province, { score: points, first: tallies.size });
+        const previous = matches[i - 1];
+        if (isChained(sentence, previous, match)) return;
+        const points = (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[roles[i] as MentionRole];
+        const tally = tallies.get(match.province) ?? { score: 0, framing: 0, first: tallies.size };
+        tally.score += points;
+        if (framing) tally.framing += points;
+        tallies.set(match.province, tally);
       });
+      offset += sentence.length;
     }
   };
-  count(article.title, TITLE_WEIGHT);
-  // NOTE: a title made from the lead repeats it; it counts once, as the title.
-  if (article.lead !== article.title && !article.lead.startsWith(article.title.replace(/…$/u, ""))) count(article.lead, LEAD_WEIGHT);
-  for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT);
+  const titleFromLead = article.lead === article.title || article.lead.startsWith(article.title.replace(/…$/u, ""));
+  // NOTE: a title made from the lead counts once: the lead is read whole (the title may be cut
+  // mid-phrase: "trên địa…"), the part the title shows at the title's weight.
+  if (titleFromLead) count(article.lead, LEAD_WEIGHT, true, article.title.replace(/…$/u, "").length);
+  else {
+    count(article.title, TITLE_WEIGHT, true);
+    count(article.lead, LEAD_WEIGHT, true);
+  }
+  for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT, false);
+  const national = NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`));
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),
   );
   const top = ranked[0]?.[1].score ?? 0;
+  const total = ranked.reduce((sum, [, tally]) => sum + tally.score, 0);
   const threshold = Math.max(MIN_PRIMARY_SCORE, top * PRIMARY_SHARE);
   const primary: string[] = [];
   const mentioned: string[] = [];
   for (const [id, tally] of ranked) {
-    if (tally.score >= threshold && primary.length < MAX_PRIMARY) primary.push(id);
+    const framed = !national || tally.framing > 0 || (tally.score >= NATIONAL_BODY_SCORE && tally.score >= total * NATIONAL_BODY_SHARE);
+    if (tally.score >= threshold && primary.length < MAX_PRIMARY && framed) primary.push(id);
     else mentioned.push(id);
   }
   return { primary, mentioned };

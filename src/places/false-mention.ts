@@ -1,5 +1,5 @@
 import { normalizeText } from "../text/index.ts";
-import { NAME_BEFORE, NON_PLACE_NAMES } from "./mention-context.ts";
+import { LANDFORM_BEFORE, NAME_BEFORE, NON_PLACE_NAMES } from "./mention-context.ts";
 import { syllableAfter, syllableBefore } from "./read-syllables.ts";
 
 const SPACE_GAP = /^[ \t\u00A0]+$/;
@@ -40,6 +40,7 @@ const UNIT_BEFORE: ReadonlySet<string> = new Set(["xã", "phường", "trấn", 
 const UNIT_HEADS: ReadonlyMap<string, string> = new Map([["phố", "thành"], ["xã", "thị"]]);
 
 const NAME_WORDS_BEFORE: ReadonlySet<string> = new Set(NAME_BEFORE);
+const LANDFORM_WORDS: ReadonlySet<string> = new Set(LANDFORM_BEFORE);
 const LONGEST_NON_PLACE = Math.max(...NON_PLACE_NAMES.map((name) => name.length));
 // NOTE: a brand written in camel case ("VinaCafé", "PetroVietnam") right before a place name.
 const CAMEL_CASE = /^\p{Lu}[\p{Ll}\p{M}]+\p{Lu}/u;
@@ -84,12 +85,14 @@ function isDigitCode(code: number): boolean {
 /**
  * Whether the text around a span shows it is not the place: part of a person's or a longer
  * capitalized name, of a club's, company's, road's or battle's name (`NAME_BEFORE`,
- * `NON_PLACE_NAMES`), a commune or street named after it, a house number, a foreign place.
+ * `NON_PLACE_NAMES`), a commune or street named after it, a landform named like a province
+ * ("đảo Hà Nam"; only for a province's own name), a house number, a foreign place.
  */
-export function isFalseMention(text: string, start: number, end: number): boolean {
+export function isFalseMention(text: string, start: number, end: number, provinceLevel = false): boolean {
   if (isNamedAfterPlace(text, start) || isInsideNonPlaceName(text, start, end)) return true;
   const before = syllableBefore(text, start);
   if (before && SPACE_GAP.test(before.gap)) {
+    if (provinceLevel && LANDFORM_WORDS.has(before.lower)) return true;
     if (isCapitalized(before.text) && PERSON_BEFORE.has(before.lower)) return true;
     if (isDigitCode(before.text.charCodeAt(0))) return true;
     if (UNIT_BEFORE.has(before.lower)) {

@@ -28,24 +28,75 @@ export const NAME_BEFORE: readonly string[] = [
   "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "cụ", "bé",
 ];
 
-/** Words before a place name (in the same clause) that make it a person's home, not the story's place. */
-export const RESIDENCE_BEFORE: readonly string[] = [
-  "quê", "quê ở", "quê tại", "quê nhà", "về quê", "ngụ", "ngụ ở", "ngụ tại", "trú", "trú ở", "trú tại", "thường trú", "tạm trú", "hộ khẩu",
-  "địa chỉ tại", "địa chỉ ở", "có địa chỉ tại", "sinh ra", "sinh ra tại", "sinh ra ở", "lớn lên tại", "đến từ", "cô gái", "chàng trai", "sống ở", "sống tại",
+/** Words a person is addressed or described by right before their name ("chị N.H.H", "ông Trần Văn Tâm", "bạn đọc"). */
+export const PERSON_HEADS: readonly string[] = [
+  "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "cụ", "bé", "bạn", "bạn đọc", "độc giả", "bệnh nhân", "nạn nhân", "tài xế", "luật sư",
 ];
 
 /**
- * Words opening the name of an institution that the place only addresses: universities,
- * hospitals, institutes, associations ("ĐH Quốc gia Hà Nội", "Bệnh viện Đại học Y Hà Nội",
- * "Viện Pasteur TP HCM", "Đoàn luật sư TP Hà Nội"). Government bodies (UBND, Sở, Công an…)
- * are not here: a province's own government is what a story about it names.
+ * Landforms whose names repeat a province's: a province's own name right after one of these
+ * names the landform ("đảo Hà Nam" is an island of Quảng Ninh), while a smaller place's name
+ * is that place ("đảo Phú Quốc").
+ */
+export const LANDFORM_BEFORE: readonly string[] = ["đảo", "hòn", "núi", "sông", "suối", "hồ", "đèo", "bãi", "vịnh", "mũi", "cồn", "làng"];
+
+/** Words before a place name (in the same clause) that make it a person's hometown or origin, not where they are. */
+export const HOMETOWN_BEFORE: readonly string[] = [
+  "quê", "quê ở", "quê tại", "quê nhà", "về quê", "quê quán", "nguyên quán", "sinh ra", "sinh ra tại", "sinh ra ở", "lớn lên tại", "lớn lên ở", "đến từ",
+  "cô gái", "chàng trai",
+];
+
+/** Words of a person's description (in the same clause, before the place) that make it their hometown. */
+export const HOMETOWN_WORDS: readonly string[] = ["quê", "quê quán", "nguyên quán"];
+
+/**
+ * Words before a place name (in the same clause) that make it where a person lives: weaker
+ * evidence than the story's place, the best when nothing else places it.
+ */
+export const RESIDENCE_BEFORE: readonly string[] = [
+  "ngụ", "ngụ ở", "ngụ tại", "trú", "trú ở", "trú tại", "thường trú", "tạm trú", "hộ khẩu", "địa chỉ tại", "địa chỉ ở", "có địa chỉ tại", "sống ở", "sống tại",
+];
+
+/** Words of a person's description (in the same clause, before the place) that make it where they live. */
+export const RESIDENCE_WORDS: readonly string[] = ["ngụ", "trú", "thường trú", "sinh năm", "sn"];
+
+/**
+ * Words of the name of a body that a place only addresses: universities, institutes,
+ * associations, a bar, companies ("ĐH Quốc gia Hà Nội", "Bệnh viện Đại học Y Hà Nội", "Viện
+ * Pasteur TP HCM", "Đoàn luật sư TP Hà Nội", "Công ty CP Vận tải đường sắt Hà Nội"): national
+ * bodies, or the affiliation of a quoted expert. Hospitals, schools and centres named after a province ("Bệnh viện Sản nhi Nghệ
+ * An", "Trường CĐ Nghề Đà Nẵng") are not here: they are the province's own. Government
+ * bodies (UBND, Sở, Công an…) are not either: a province's own government is what a story about it names.
  */
 export const INSTITUTION_HEADS: readonly string[] = [
-  "đh", "đhqg", "đại học", "trường đh", "trường đại học", "học viện", "bệnh viện", "viện", "hội", "đoàn luật sư", "nhà hát", "trường", "khoa", "trung tâm",
+  "đh", "đhqg", "đại học", "trường đh", "trường đại học", "học viện", "viện", "hội", "đoàn luật sư", "khoa", "công ty", "tổng công ty", "tập đoàn", "ngân hàng",
+];
+
+/**
+ * Phrases that open with an institution head but name something else: a council, a meeting,
+ * a procuracy, a case ("Hội đồng nhân dân tỉnh", "Hội nghị", "Viện Kiểm sát", "Trường hợp").
+ */
+export const NOT_INSTITUTION_HEADS: readonly string[] = [
+  "đa khoa", "hội đồng", "hội nghị", "hội thảo", "hội chợ", "hội thi", "hội diễn", "hội khỏe", "viện kiểm sát", "trường hợp", "khoa học", "báo cáo", "báo chí", "đài tưởng niệm",
+];
+
+/**
+ * Lowercase words that end an institution's name when read backwards from a place: a
+ * preposition, verb or determiner belongs to the sentence, not to the name ("… làm việc tại Hà Nội").
+ */
+export const NAME_BREAKERS: readonly string[] = [
+  "tại", "ở", "của", "trên", "thuộc", "và", "với", "cho", "từ", "đến", "tới", "về", "là", "có", "được", "đã", "đang", "sẽ", "khi", "nơi", "trong",
+  "ngoài", "theo", "do", "bởi", "như", "các", "những", "một", "này", "đó", "vừa", "mới", "ra", "vào", "đi", "gồm", "giữa", "cùng",
 ];
 
 /** Words before a place that make it a route's end or a way through ("tuyến Đà Nẵng - Hà Nội", "cao tốc Nội Bài - Hạ Long"). */
 export const ROUTE_BEFORE: readonly string[] = ["tuyến", "cao tốc", "đường sắt", "chặng", "đường bay", "quốc lộ", "từ", "đi", "bay", "về", "ra", "vào"];
+
+/** Words before a place that make it where a trip starts or ends, whatever follows ("rời bến Phú Quốc", "cập bến Cà Mau"). */
+export const TRIP_END_BEFORE: readonly string[] = ["rời bến", "cập bến", "xuất phát từ", "khởi hành từ", "cất cánh từ", "hạ cánh xuống", "hạ cánh tại"];
+
+/** Words before a place that make it a trip's end when the clause opened with "từ" ("từ Nam Du đi Phú Quốc"). */
+export const TRIP_TO_BEFORE: readonly string[] = ["đi", "đến", "tới", "về", "ra", "vào", "sang"];
 
 /** Words before a place that put the story there ("diễn ra tại Đà Nẵng", "trên địa bàn TPHCM"). */
 export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa bàn", "địa bàn", "diễn ra tại", "xảy ra tại", "xảy ra ở"];
@@ -54,4 +105,31 @@ export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa b�
  * Words before a place that make it a matter of national sovereignty rather than of its
  * province ("quần đảo Trường Sa của Việt Nam").
  */
+/**
+ * Words of a clause that tie a place to another story told before: a contact of a case found
+ * there, news from there ("F1 của ca bệnh ở Hà Nam", "liên quan đến ca dương tính tại Hà Nam",
+ * "trước thông tin có 5 ca ở Hà Nam"). The place is that story's, not this one's.
+ */
+export const BACKGROUND_CLAUSE: readonly string[] = [
+  "f1 của", "f2 của", "tiếp xúc gần với", "tiếp xúc với", "liên quan đến", "liên quan tới", "trước thông tin", "sau khi có thông tin", "sau khi biết thông tin",
+];
+
 export const NATIONAL_BEFORE: readonly string[] = ["quần đảo", "chủ quyền"];
+
+/**
+ * Words joining two provinces into one group ("tại Hà Nội và TP.HCM", "ở Hà Nội, Hà Nam"):
+ * a story placed in a group of provinces is not placed in either of them.
+ */
+export const GROUP_JOINERS: readonly string[] = [",", "và", "hoặc", "hay", "cùng", "lẫn"];
+
+/**
+ * Words of a headline or lead that frame a story as national: the country, its central
+ * government and national bodies ("nước ta có 8 ca mắc mới", "Bộ Y tế cho biết", "Hội đồng
+ * bầu cử quốc gia"). A national story's province is primary only if the headline or lead names it.
+ */
+export const NATIONAL_FRAME: readonly string[] = [
+  "nước ta", "cả nước", "toàn quốc", "trên toàn quốc", "việt nam có", "việt nam không có", "việt nam ghi nhận", "việt nam thêm", "chính phủ", "thủ tướng", "phó thủ tướng", "quốc hội",
+  "bộ y tế", "bộ gd&đt", "bộ giáo dục", "bộ công an", "bộ quốc phòng", "bộ ngoại giao", "bộ tài chính", "bộ công thương", "bộ giao thông", "bộ gtvt",
+  "bộ tài nguyên", "bộ tn&mt", "bộ khoa học", "bộ kh&cn", "bộ nông nghiệp", "bộ nn&ptnt", "bộ xây dựng", "bộ lao động", "bộ văn hóa", "bộ vh-tt&dl",
+  "bộ tư pháp", "bộ nội vụ", "bộ kế hoạch", "bộ thông tin", "bộ tt&tt", "bộ trưởng", "thứ trưởng",
+];

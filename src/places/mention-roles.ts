@@ -1,9 +1,26 @@
 import { normalizeText } from "../text/index.ts";
-import { EVENT_BEFORE, INSTITUTION_HEADS, NATIONAL_BEFORE, RESIDENCE_BEFORE, ROUTE_BEFORE } from "./mention-context.ts";
+import {
+  BACKGROUND_CLAUSE,
+  EVENT_BEFORE,
+  GROUP_JOINERS,
+  HOMETOWN_BEFORE,
+  HOMETOWN_WORDS,
+  INSTITUTION_HEADS,
+  NAME_BREAKERS,
+  NATIONAL_BEFORE,
+  NOT_INSTITUTION_HEADS,
+  PERSON_HEADS,
+  RESIDENCE_BEFORE,
+  RESIDENCE_WORDS,
+  ROUTE_BEFORE,
+  TRIP_END_BEFORE,
+  TRIP_TO_BEFORE,
+} from "./mention-context.ts";
+import { syllableBefore } from "./read-syllables.ts";
 import type { PlaceMatch } from "./scan-text.ts";
 
 /** What a place mention does in its sentence: the story's place, or a lesser role. */
-export type MentionRole = "event" | "place" | "residence" | "institution" | "route" | "list" | "national";
+export type MentionRole = "event" | "place" | "residence" | "hometown" | "institution" | "route" | "list" | "group" | "national" | "background";
 
 // NOTE: the clause before a mention: back to the last sentence end, semicolon, colon or opening bracket.
 const CLAUSE_START = /[.;:!?(\n][^.;:!?(\n]*$/u;
@@ -11,6 +28,30 @@ const CLAUSE_START = /[.;:!?(\n][^.;:!?(\n]*$/u;
 const NAME_TAIL = /(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*\s+)+$/u;
 // NOTE: a list of places: at least this many different provinces in one sentence.
 const LIST_SIZE = 3;
+// NOTE: how far back the words before a mention are read.
+const LOOK_BACK = 120;
+// NOTE: an institution's name read backwards from a place: at most this many syllables.
+const MAX_NAME_SYLLABLES = 8;
+const SPACE_GAP = /^[ \t\u00A0]+$/u;
+// NOTE: a bracket group closed before the mention ("chị H. (38 tuổi, ngụ tại Tây Ninh) vừa …"):
+// what it says is about the person, not about the clause it sits in.
+const CLOSED_BRACKETS = /\([^()]*\)/gu;
+// NOTE: the words right before an opening bracket that make it a person's: initials ("N.H.H",
+// "T.B.N."), an age ("17 tuổi"), or a person head and a capitalized name ("ông Trần Văn Tâm").
+const INITIALS = /(?:^|[\s,])\p{Lu}(?:\.\p{Lu})+\.?[\s,]*$/u;
+const AGE = /\d+\s+tuổi[\s,]*$/u;
+const CAPITALIZED_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}]*\.?)[\s,]*$/u;
+// NOTE: a person's signature inside brackets: "(Ngọc Phương, Phú Thọ)".
+const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
+// NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
+const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
+// NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
+const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
+
+const PERSON_HEAD_WORDS: ReadonlySet<string> = new Set(PERSON_HEADS);
+const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
+const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
+const JOINER = new RegExp(`^\\s*(?:${GROUP_JOINERS.join("|")})\\s*$`, "u");
 
 function endsWithWord(before: string, words: readonly string[]): boolean {
   for (const word of words) {
@@ -23,21 +64,99 @@ function containsWord(text: string, words: readonly string[]): boolean {
   return words.some((word) => new RegExp(`(?:^|[\\s,(])${word}(?:$|[\\s,:])`, "u").test(text));
 }
 
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Whether the words before a name open with a person head: "chị", "ông", "bạn đọc". */
+function endsWithPerson(before: string): boolean {
+  if (INITIALS.test(before) || AGE.test(before)) return true;
+  const name = CAPITALIZED_NAME.exec(before);
+  if (!name) return false;
+  const head = normalizeText(before.slice(0, name.index + name[0].indexOf(name[1] as string))).trim();
+  return PERSON_HEADS.some((word) => head.endsWith(word) && (head.length === word.length || /\s/u.test(head.charAt(head.length - word.length - 1))));
+}
+
+/**
+ * Whether the mention sits in a bracket group that describes a person: opened right after
+ * one ("chị N.H.H (Hà Nội)", "anh T., 17 tuổi (Văn Giang, Hưng Yên)") or signed by one
+ * ("(Ngọc Phương, Phú Thọ)").
+ */
+function isInPersonBrackets(text: string, start: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  if (open < 0 || text.lastIndexOf(")", start) > open || start - open > LOOK_BACK) return false;
+  const inside = text.slice(open + 1, start);
+  if (SIGNATURE.test(inside)) return true;
+  return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
+}
+
+/**
+ * Whether the syllables right before a mention are an institution's name that the place ends:
+ * a capitalized head ("Bệnh viện", "Đoàn luật sư", "Công ty") and name words up to the place,
+ * none of them a preposition or verb ("Bệnh viện Đại học Y Hà Nội", "Công ty CP Vận tải đường sắt Hà Nội").
+ */
+function isInstitutionName(text: string, start: number): boolean {
+  const words: string[] = [];
+  const capitals: boolean[] = [];
+  let position = start;
+  for (let k = 0; k < MAX_NAME_SYLLABLES; k++) {
+    const syllable = syllableBefore(text, position);
+    if (!syllable || !SPACE_GAP.test(syllable.gap)) break;
+    const lower = normalizeText(syllable.text);
+    if (BREAKERS.has(lower) && !isCapitalized(syllable.text)) break;
+    words.unshift(lower);
+    capitals.unshift(isCapitalized(syllable.text));
+    position = syllable.start;
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!capitals[i]) continue;
+    // NOTE: a phrase that only opens like a head is read past whole: "Đa khoa" is not "Khoa".
+    const skip = NOT_INSTITUTION_HEADS.find((head) => words.slice(i, i + head.split(" ").length).join(" ") === head);
+    if (skip) {
+      i += skip.split(" ").length - 1;
+      continue;
+    }
+    for (let n = Math.min(LONGEST_HEAD, words.length - i); n >= 1; n--) if (INSTITUTION_HEADS.includes(words.slice(i, i + n).join(" "))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words before a mention since the last comma or sentence end, an open bracket read
+ * through: "trước thông tin có 6 ca (5 ca ở Hà Nam, 1 ca ở" ends "trước thông tin có 6 ca (… 1 ca ở".
+ */
+function phraseOf(head: string): string {
+  const open = head.lastIndexOf("(");
+  const outer = open >= 0 && head.indexOf(")", open) < 0 ? head.slice(0, open) : head;
+  const start = Math.max(outer.lastIndexOf(","), outer.search(/[.;:!?\n][^.;:!?\n]*$/u)) + 1;
+  return normalizeText(outer.slice(start) + head.slice(outer.length));
+}
+
 /** The role of one mention, from the words before it in its clause. */
 function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefined): MentionRole {
-  const head = text.slice(Math.max(0, match.start - 80), match.start);
+  const head = text.slice(Math.max(0, match.start - LOOK_BACK), match.start).replace(CLOSED_BRACKETS, " ");
   const clause = normalizeText((CLAUSE_START.exec(head)?.[0] ?? head).replace(/^[.;:!?(\n]/u, "")).trim();
   const before = clause.replace(/[\s,]+$/u, "");
   // NOTE: "tỉnh", "TP" and "thành phố" written before the name are part of it.
   const bare = before.replace(/(?:^|\s)(?:tỉnh|tp\.?|thành phố|huyện|quận|thị xã)$/u, "").trim();
-  if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(clause, ["quê", "ngụ", "trú", "thường trú", "sinh năm", "sn"])) return "residence";
+  // NOTE: a residence word counts from the last comma on: "ông T. ngụ xã X cho biết, cát đang hiếm ở Đồng Tháp" is not his home.
+  const phrase = clause.slice(clause.lastIndexOf(",") + 1);
+  if (endsWithWord(bare, HOMETOWN_BEFORE) || containsWord(phrase, HOMETOWN_WORDS)) return "hometown";
+  if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(phrase, RESIDENCE_WORDS)) return "residence";
+  if (isInPersonBrackets(text, match.start)) return "residence";
+  if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
   const name = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
   if (name && containsWord(normalizeText(name).trim(), INSTITUTION_HEADS) && normalizeText(name).trim().split(/\s+/u).length >= 2) return "institution";
-  if (endsWithWord(bare, INSTITUTION_HEADS.map((word) => word)) && bare.split(/\s+/u).length <= 2) return "institution";
+  if (endsWithWord(bare, INSTITUTION_HEADS) && bare.split(/\s+/u).length <= 2) return "institution";
+  if (isInstitutionName(text, match.start)) return "institution";
   const gap = previous ? text.slice(previous.end, match.start) : null;
-  if (gap !== null && /^\s*[-–—/]\s*$/u.test(gap) && previous?.province !== match.province) return "route";
+  if (gap !== null && ROUTE_GAP.test(gap) && previous?.province !== match.province) return "route";
   if (endsWithWord(bare, ROUTE_BEFORE) && /^\s*[-–—/]|^\s+(?:đến|tới|về|đi|ra|vào)\s/u.test(text.slice(match.end, match.end + 8))) return "route";
+  if (endsWithWord(bare, TRIP_END_BEFORE)) return "route";
+  if (endsWithWord(bare, TRIP_TO_BEFORE) && /(?:^|\s)từ\s/u.test(clause)) return "route";
   if (endsWithWord(bare, NATIONAL_BEFORE)) return "national";
+  if (BACKGROUND_CLAUSE.some((words) => phraseOf(head).includes(words))) return "background";
   if (endsWithWord(bare, EVENT_BEFORE)) return "event";
   return "place";
 }
@@ -45,18 +164,31 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
 /**
  * The roles of the place mentions of one sentence, in order. A sentence naming three provinces
  * or more is a list; otherwise each mention's clause decides (a person's home, an
- * institution's name, a route's end, or the story's place).
+ * institution's name, a route's end, an entry of a tally, or the story's place), and
+ * provinces joined into one group ("tại Hà Nội và TP.HCM") are a group, placed in neither.
  */
 export function mentionRoles(sentence: string, matches: readonly PlaceMatch[]): MentionRole[] {
   const provinces = new Set(matches.map((match) => match.province));
   if (provinces.size >= LIST_SIZE) return matches.map(() => "list");
   const roles = matches.map((match, i) => roleOf(sentence, match, matches[i - 1]));
-  // NOTE: a route's start is a route too ("tuyến Đà Nẵng - Hà Nội": both ends).
-  for (let i = 0; i + 1 < roles.length; i++) if (roles[i + 1] === "route" && (roles[i] === "place" || roles[i] === "event")) roles[i] = "route";
-  // NOTE: and a route's end: "từ Hà Nội về TP.HCM".
   for (let i = 0; i + 1 < roles.length; i++) {
-    const gap = sentence.slice((matches[i] as PlaceMatch).end, (matches[i + 1] as PlaceMatch).start);
+    const current = matches[i] as PlaceMatch;
+    const next = matches[i + 1] as PlaceMatch;
+    const gap = sentence.slice(current.end, next.start);
+    // NOTE: a route's start is a route too ("tuyến Đà Nẵng - Hà Nội": both ends).
+    if (roles[i + 1] === "route" && (roles[i] === "place" || roles[i] === "event")) roles[i] = "route";
+    // NOTE: and a route's end: "từ Hà Nội về TP.HCM".
     if (roles[i] === "route" && /^\s+(?:đến|tới|về|đi|ra|vào)\s+$/u.test(gap)) roles[i + 1] = "route";
+    // NOTE: an address chain ("Cầu Giấy, Hà Nội", "Văn Giang (Hưng Yên)") takes its first name's role.
+    if (current.province === next.province && /^[\s,(]*$/u.test(gap) && roles[i] !== "place") roles[i + 1] = roles[i] as MentionRole;
+    if (current.province !== next.province && JOINER.test(gap) && isGroupable(roles[i]) && isGroupable(roles[i + 1])) {
+      roles[i] = "group";
+      roles[i + 1] = "group";
+    }
   }
   return roles;
+}
+
+function isGroupable(role: MentionRole | undefined): boolean {
+  return role === "place" || role === "event" || role === "group";
 }

@@ -15,6 +15,8 @@ export interface PlaceMatch {
   readonly name: string;
   readonly start: number;
   readonly end: number;
+  /** Whether the name is a province's own (current or former), not a district's or a place's. */
+  readonly provinceLevel: boolean;
 }
 
 const SPACE_GAP = /^[ \t\u00A0]+$/;
@@ -121,8 +123,8 @@ function findNames(text: string, patterns: PatternMap, prepared: boolean): Place
       const around = new Surroundings(text, i, anchorEnd);
       for (const pattern of candidates) {
         const span = spanOf(around, pattern);
-        if (!span || isFalseMention(text, span[0], span[1])) continue;
-        found.push({ province: pattern.province, name: pattern.name, start: span[0], end: span[1] });
+        if (!span || isFalseMention(text, span[0], span[1], pattern.provinceLevel)) continue;
+        found.push({ province: pattern.province, name: pattern.name, start: span[0], end: span[1], provinceLevel: pattern.provinceLevel });
         next = span[1];
         break;
       }

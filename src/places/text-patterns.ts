@@ -16,6 +16,8 @@ export interface TextPattern {
   readonly gaps: readonly GapKind[];
   /** Index of the first syllable that must be capitalized; the scanner finds names by it. */
   readonly anchor: number;
+  /** Whether the name is a province's own (current or former), not a smaller place's. */
+  readonly provinceLevel: boolean;
 }
 
 /** Compiled patterns keyed by every accepted lowercase spelling of their anchor syllable. */
@@ -38,6 +40,9 @@ const PREFIX_FORMS: Readonly<Record<string, readonly string[]>> = {
   "quận": ["quận"],
   "huyện": ["huyện"],
 };
+
+// NOTE: entry levels 0 (current) and 1 (former) are provinces' own names.
+const PROVINCE_LEVEL = 1;
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 
@@ -73,7 +78,7 @@ function isCapitalized(syllable: string): boolean {
 }
 
 /** Compiles one written name; null when nothing in it must be capitalized (it cannot anchor). */
-export function compilePattern(name: string, province: string): TextPattern | null {
+export function compilePattern(name: string, province: string, provinceLevel = false): TextPattern | null {
   const written = name.normalize("NFC");
   const matches = [...written.matchAll(NAME_SYLLABLE)];
   if (matches.length === 0) return null;
@@ -91,7 +96,7 @@ export function compilePattern(name: string, province: string): TextPattern | nu
     }
   });
   const anchor = capital.indexOf(true);
-  return anchor < 0 ? null : { name: written, province, syllables, capital, gaps, anchor };
+  return anchor < 0 ? null : { name: written, province, syllables, capital, gaps, anchor, provinceLevel };
 }
 
 function writtenForms(entry: PlaceEntry): string[] {
@@ -120,9 +125,9 @@ export function compilePatterns(entries: readonly PlaceEntry[] = placeEntries())
     }
   }
   const map = new Map<string, TextPattern[]>();
-  for (const { provinces, written } of byName.values()) {
+  for (const { level, provinces, written } of byName.values()) {
     if (provinces.size !== 1) continue;
-    const pattern = compilePattern(written, [...provinces][0] as string);
+    const pattern = compilePattern(written, [...provinces][0] as string, level <= PROVINCE_LEVEL);
     if (!pattern) continue;
     for (const spelling of pattern.syllables[pattern.anchor] as string[]) {
       const list = map.get(spelling);

@@ -86,6 +86,61 @@ describe("extractProvinces", () => {
     expect(refs.mentioned).toEqual(expect.arrayContaining(mentioned));
   });
 
+  it.each([
+    [
+      "a national daily case list",
+      article("Tối 23/4, nước ta có 8 ca mắc mới", "Nước ta có 8 ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP HCM (5), Nam Định (3).", [
+        "- CA BỆNH 2817 ghi nhận tại TP HCM: bệnh nhân nữ, 36 tuổi.",
+        "- CA BỆNH 2818 ghi nhận tại TP HCM: bệnh nhân nam, 34 tuổi.",
+        "- CA BỆNH 2819 ghi nhận tại TP HCM: bệnh nhân nữ, 31 tuổi.",
+        "- CA BỆNH 2822 ghi nhận tại tỉnh Nam Định: bệnh nhân nam, 36 tuổi.",
+        "- CA BỆNH 2823 ghi nhận tại tỉnh Nam Định: bệnh nhân nam, 30 tuổi.",
+      ]),
+    ],
+    [
+      "a national update with one province's details",
+      article("Tối 1/10, Việt Nam không có ca mắc Covid-19 mới", "Bộ Y tế thông tin không ghi nhận ca mắc mới.", [
+        "Giám đốc Sở Y tế Quảng Nam cho hay đã tiếp nhận 307 công dân.",
+        "Ngành chức năng tỉnh Quảng Nam đã sắp xếp nơi ăn nghỉ.",
+        "Ngành y tế Quảng Nam đã xét nghiệm cho các công dân này.",
+        "Quảng Nam sẽ theo dõi sức khỏe của họ.",
+      ]),
+    ],
+    ["a price quoted in the two big cities", article("Loại quả đắt đỏ", "Một cửa hàng tại Hà Nội và TP.HCM rao bán hồng Nhật giá 500.000 đồng/quả.", ["Khách ở Hà Nội mua nhiều."])],
+    ["a university hospital's launch", article("Bệnh viện Đại học Y Hà Nội ra mắt phần mềm trí tuệ nhân tạo", "", ["Phần mềm giúp phát hiện polyp đại tràng."])],
+    [
+      "people quoted with their city in brackets",
+      article("Nhiều người hủy tour", "Trước thông tin có 6 ca mới (5 ca ở Hà Nam, 1 ca ở TP.HCM), nhiều khách hủy tour.", [
+        "Chị N.H.H (Hà Nội) cho biết đã hủy tour Hội An.",
+        "Chị L.P (Hà Nội) phải bán lại vé.",
+        "Chị N.H (Hà Nội) rao bán voucher khách sạn.",
+      ]),
+    ],
+    ["a reader's question signed with a province", article("Khi nào nên khám vú? (Ngọc Phương, Phú Thọ)", "Khi nào nên khám vú? (Ngọc Phương, Phú Thọ).", [])],
+    ["a contact of a case found in another province", article("Phong tỏa khu nhà trọ", "Đây là trường hợp F1 của ca bệnh vừa phát hiện ở Hà Nam.", ["Trường hợp này tiếp xúc gần với ca dương tính tại tỉnh Hà Nam."])],
+  ])("returns no primary province for %s", (_case, source) => {
+    expect(extractProvinces(source).primary).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a title made from the lead and cut before the place",
+      article(
+        "Đó là trường hợp của chị N.N.H. (38 tuổi, ngụ tại Tây Ninh) vừa được tiếp nhận, can thiệp tại một bệnh viện trên địa…",
+        "Đó là trường hợp của chị N.N.H. (38 tuổi, ngụ tại Tây Ninh) vừa được tiếp nhận, can thiệp tại một bệnh viện trên địa bàn TPHCM. Khối u rất lớn.",
+        [],
+      ),
+      ["ho-chi-minh"],
+    ],
+    ["a ferry route from its province", article("Tàu cao tốc Cà Mau hoạt động trở lại", "Tuyến Cà Mau - Nam Du - Phú Quốc hoạt động trở lại.", ["Tàu rời bến Cà Mau lúc 9h, cập bến Phú Quốc lúc 12h30.", "Từ Nam Du (11h20 rời bến) đi Phú Quốc."]), ["ca-mau"]],
+    ["an island of one province named like another", article("Tôm bò là đặc sản của vùng Liên Vị, đảo Hà Nam, Quảng Yên (Quảng Ninh)", "Tôm bò là đặc sản của vùng Liên Vị, đảo Hà Nam, Quảng Yên (Quảng Ninh).", []), ["quang-ninh"]],
+    ["a patient of a provincial hospital", article("Hai bệnh nhi bị thủng ruột", "", ["Bé A. (13 tuổi, trú huyện Thanh Chương, Nghệ An) nuốt tăm.", "Bé N. (7 tuổi, trú thị xã Thái Hòa, Nghệ An) cũng nuốt tăm.", "Các bệnh nhân được đưa đến Bệnh viện Sản nhi Nghệ An.", "Bác sĩ Bệnh viện Sản Nhi Nghệ An cho biết."]), ["nghe-an"]],
+    ["a national meeting whose body is one province's report", article("Hội nghị trực tuyến toàn quốc", "Hội nghị trực tuyến toàn quốc giao ban công tác 6 tháng.", ["Bí thư Tỉnh ủy Quảng Ninh phát biểu.", "Quảng Ninh đạt 17/19 chỉ tiêu.", "Quảng Ninh tăng trưởng hai con số.", "Từ thực tiễn Quảng Ninh, rút ra bài học.", "Kỷ niệm 60 năm thành lập tỉnh Quảng Ninh."]), ["quang-ninh"]],
+    ["a ministry's conference the lead places in a province", article("Thứ trưởng Bộ GD&ĐT chủ trì hội nghị", "Thứ trưởng Bộ GD&ĐT chủ trì hội nghị diễn ra tại Đà Nẵng ngày 23/4.", ["Hội nghị diễn ra tại Đà Nẵng."]), ["da-nang"]],
+  ])("returns the primary province of %s", (_case, source, primary) => {
+    expect(extractProvinces(source).primary).toEqual(primary);
+  });
+
   it("returns nothing for an article without place names", () => {
     expect(extractProvinces(article("", "", []))).toEqual({ primary: [], mentioned: [] });
     expect(extractProvinces(article("hòa bình và thái bình", "ý chí", ["HN, QN"]))).toEqual({ primary: [], mentioned: [] });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { mentionRoles } from "../../src/places/mention-roles.ts";
+import { scanPlaces } from "../../src/places/scan-text.ts";
+import { gazetteerPatterns } from "../../src/places/text-patterns.ts";
+
+function roles(sentence: string): [string, string][] {
+  const matches = scanPlaces(sentence, gazetteerPatterns());
+  const found = mentionRoles(sentence, matches);
+  return matches.map((match, i) => [sentence.slice(match.start, match.end), found[i] as string]);
+}
+
+describe("mentionRoles", () => {
+  it.each([
+    ["the story's place after 'tại'", "Vụ cháy xảy ra tại Hà Nội.", [["Hà Nội", "event"]]],
+    ["a person's home in brackets after initials", "Chị N.H.H (Hà Nội) cho biết đã hủy tour.", [["Hà Nội", "residence"]]],
+    ["a person's home in brackets after an age", "Anh N.C.T, 17 tuổi (Văn Giang, Hưng Yên) bị thương.", [["Văn Giang", "residence"], ["Hưng Yên", "residence"]]],
+    ["a reader's signature", "Bao lâu nên khám một lần, thưa bác sĩ? (Ngọc Phương, Phú Thọ)", [["Phú Thọ", "residence"]]],
+    ["a hometown", "Anh N. (25 tuổi, quê Thái Bình) bị bắt.", [["Thái Bình", "hometown"]]],
+    ["the clause after a person's closed brackets", "Chị H. (38 tuổi, ngụ tại Tây Ninh) được mổ tại một bệnh viện trên địa bàn TPHCM.", [["Tây Ninh", "residence"], ["TPHCM", "event"]]],
+    ["a residence word before the last comma", "Ông Tâm ngụ xã Tân Thạnh cho biết, cát đang hiếm ở Đồng Tháp.", [["Đồng Tháp", "event"]]],
+    ["a university hospital named after its city", "Bệnh viện Đại học Y Hà Nội ra mắt phần mềm.", [["Hà Nội", "institution"]]],
+    ["a bar association written in lowercase words", "Luật sư Lực, Đoàn luật sư Thành phố Hà Nội cho biết.", [["Hà Nội", "institution"]]],
+    ["a company named after its city", "Lãnh đạo Công ty CP Vận tải đường sắt Hà Nội cho biết.", [["Hà Nội", "institution"]]],
+    ["a provincial hospital, which is the province's", "Các bệnh nhân được đưa đến Bệnh viện Sản nhi Nghệ An cấp cứu.", [["Nghệ An", "place"]]],
+    ["a general hospital ('Đa khoa' is not a faculty)", "Các bác sĩ tại Bệnh viện Đa khoa tỉnh Lạng Sơn hội chẩn.", [["Lạng Sơn", "place"]]],
+    ["a group of two cities after 'tại'", "Một cửa hàng tại Hà Nội và TP.HCM rao bán hồng Nhật.", [["Hà Nội", "group"], ["TP.HCM", "group"]]],
+    ["a tally of cases by province", "Có 3 ca nhập cảnh tại Tây Ninh (1), Sóc Trăng (2).", [["Tây Ninh", "list"], ["Sóc Trăng", "list"]]],
+    ["a route with a stop between its ends", "Tuyến Cà Mau - Nam Du - Phú Quốc hoạt động trở lại.", [["Cà Mau", "route"], ["Phú Quốc", "route"]]],
+    ["a trip's end after 'từ … đi'", "Từ Nam Du (11h20 rời bến) đi Phú Quốc.", [["Phú Quốc", "route"]]],
+    ["a ferry's departure", "Tàu rời bến Phú Quốc lúc 13h30.", [["Phú Quốc", "route"]]],
+    ["a contact of a case found elsewhere", "Đây là trường hợp F1 của ca bệnh vừa phát hiện ở Hà Nam.", [["Hà Nam", "background"]]],
+    ["news told before, inside brackets", "Trước thông tin có 6 ca (5 ca ở Hà Nam, 1 ca ở TP.HCM), nhiều khách hủy tour.", [["Hà Nam", "background"], ["TP.HCM", "background"]]],
+    ["the province closing an address chain", "Người dân ở Cầu Giấy, Hà Nội xếp hàng.", [["Cầu Giấy", "event"], ["Hà Nội", "event"]]],
+  ])("returns the roles for %s", (_case, sentence, expected) => {
+    expect(roles(sentence)).toEqual(expected);
+  });
+});
