@@ -113,7 +113,7 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
     const ports: OutgoingPort[] = [telegram?.outgoing, slack?.outgoing]
       .filter((port): port is OutgoingPort => port !== undefined)
       .map((port) => (metrics ? instrumentOutgoing(port, metrics) : port));
-    const digest = createDigestService({ store, core, ports, config: config.digest, logger, clock, eventOf });
+    const digest = createDigestService({ store, core, ports, config: config.digest, logger, clock, eventOf, eventsReady: () => live.eventsReady() });
 
     if (telegram && ops.telegram) {
       ops.probe(ops.telegram, telegram.probe);

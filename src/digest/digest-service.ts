@@ -33,6 +33,8 @@ export interface DigestServiceOptions {
   readonly clock: Clock;
   /** Near-duplicate grouping; identity (no grouping) when absent. */
   readonly eventOf?: EventOf;
+  /** Resolves once `eventOf` covers the current corpus; each run waits for it first. */
+  readonly eventsReady?: () => Promise<void>;
   /** Croner pattern of the due check; every minute by default. */
   readonly schedule?: string;
   /** Per-platform rates over `DEFAULT_RATES` (Telegram's overall rate from `config.telegramPerSecond`). */
@@ -98,6 +100,7 @@ export function createDigestService(options: DigestServiceOptions): DigestServic
 
   async function run(): Promise<FanOutReport> {
     const jobs = await dueJobs(clock.now());
+    if (jobs.length > 0) await options.eventsReady?.();
     const runId = jobs.length > 0 ? await store.startRun(token, clock.now().getTime(), jobs.length) : null;
     const cache: FirstSeenCache = new Map();
     const report = await fanOut(jobs, {

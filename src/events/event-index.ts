@@ -1,5 +1,6 @@
 import { compareNewestFirst } from "../model/compare-articles.ts";
 import type { Article } from "../model/article.ts";
+import { createCandidateBlocks, EVENT_BLOCK_LIMITS, type EventBlockLimits } from "./candidate-blocks.ts";
 import { fingerprintOf, type EventFingerprint } from "./fingerprint.ts";
 import { isSameEvent } from "./same-event.ts";
 
@@ -23,24 +24,35 @@ export interface EventIndex {
 export interface EventIndexOptions {
   /** Reused fingerprints keyed by article object (articles are immutable; replaced ones miss). */
   readonly cache?: WeakMap<Article, EventFingerprint>;
-  /** Reused pair decisions keyed by both article objects (rebuilds after small updates stay cheap). */
-  readonly decisions?: WeakMap<Article, WeakMap<Article, boolean>>;
+  /** Bounds of candidate blocking (tests lower them). */
+  readonly limits?: Partial<EventBlockLimits>;
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+// NOTE: articles grouped between two steps of `eventIndexSteps` (a few milliseconds).
+const STEP_ARTICLES = 500;
+
+/**
+ * Groups articles into events. Articles are taken newest first; each joins the event of the
+ * first earlier event leader (an event's newest article) it matches (see `isSameEvent`), or
+ * leads a new one. Candidates are leaders of the same event day sharing enough of the title
+ * and lead, and leaders of articles sharing a MinHash LSH band (copies, any day); both blocks
+ * and the comparisons per article are bounded (see `EVENT_BLOCK_LIMITS`), so grouping is
+ * linear in the number of articles. NOTE: matching the leader, not any member, keeps look-alike
+ * daily bulletins from chaining into one event.
+ */
+export function createEventIndex(articles: readonly Article[], options: EventIndexOptions = {}): EventIndex {
+  const steps = eventIndexSteps(articles, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
- * Groups articles into events. Articles are taken newest first; each joins the event of the first
- * earlier article's event leader (its newest article) it matches (see `isSameEvent`), or
- * leads a new one. Candidates are articles of the same event day and articles sharing a
- * MinHash LSH band (copies, any day). NOTE: matching the leader, not any member, keeps
- * look-alike daily bulletins from chaining into one event.
+ * `createEventIndex` in steps: the generator pauses after every few hundred articles (so a
+ * caller can let other work run between steps) and returns the index.
  */
-export function createEventIndex(articles: readonly Article[], options: EventIndexOptions = {}): EventIndex {
+export function* eventIndexSteps(articles: readonly Article[], options: EventIndexOptions = {}): Generator<void, EventIndex, void> {
   const prints = articles.map((article) => {
     const cached = options.cache?.get(article);
     if (cached) return cached;
@@ -48,52 +60,31 @@ export function createEventIndex(articles: readonly Article[], options: EventInd
     options.cache?.set(article, print);
     return print;
   });
+  const limits: EventBlockLimits = { ...EVENT_BLOCK_LIMITS, ...options.limits };
   const order = articles.map((_, i) => i).sort((a, b) => compareNewestFirst(articles[a] as Article, articles[b] as Article));
-  const same = (i: number, j: number): boolean => {
-    const a = articles[i] as Article;
-    const b = articles[j] as Article;
-    const known = options.decisions?.get(a)?.get(b);
-    if (known !== undefined) return known;
-    const decision = isSameEvent(prints[i] as EventFingerprint, prints[j] as EventFingerprint);
-    if (options.decisions) {
-      const row = options.decisions.get(a) ?? new WeakMap<Article, boolean>();
-      row.set(b, decision);
-      options.decisions.set(a, row);
-    }
-    return decision;
-  };
-  const rank = new Array<number>(articles.length);
+  const rank = new Int32Array(articles.length);
   order.forEach((i, position) => (rank[i] = position));
-  const leaderOf = new Array<number>(articles.length).fill(-1);
-  // NOTE: per day, the leaders of that day's articles (a leader may be of another day when a
-  // copy joined it); per band, the articles. `seen` dedupes candidates without a Set per article.
-  const dayLeaders = new Map<number, Set<number>>();
-  const bands = new Map<string, number[]>();
+  const blocks = createCandidateBlocks(prints, limits);
   const members = new Map<number, Article[]>();
-  const seen = new Int32Array(articles.length).fill(-1);
+  let grouped = 0;
   for (const i of order) {
+    if (++grouped % STEP_ARTICLES === 0) yield;
     const print = prints[i] as EventFingerprint;
-    // NOTE: the earliest-ranked matching leader wins; candidates ranked after the best match
-    // so far need no check.
-    let best = -1;
-    const consider = (candidate: number): void => {
-      if (seen[candidate] === i) return;
-      seen[candidate] = i;
-      if ((best === -1 || (rank[candidate] as number) < (rank[best] as number)) && same(i, candidate)) best = candidate;
-    };
-    if (print.when.day !== null) for (const candidate of dayLeaders.get(print.when.day) ?? []) consider(candidate);
-    for (const key of print.bands) for (const j of bands.get(key) ?? []) consider(leaderOf[j] as number);
-    const leader = best === -1 ? i : best;
-    leaderOf[i] = leader;
+    // NOTE: the earliest-ranked matching leader wins, so candidates are checked in rank order.
+    const candidates = blocks.candidates(i).sort((a, b) => (rank[a] as number) - (rank[b] as number));
+    let leader = i;
+    const checks = Math.min(candidates.length, limits.maxChecks);
+    for (let k = 0; k < checks; k++) {
+      const candidate = candidates[k] as number;
+      if (isSameEvent(print, prints[candidate] as EventFingerprint)) {
+        leader = candidate;
+        break;
+      }
+    }
+    blocks.add(i, leader);
     const group = members.get(leader);
     if (group) group.push(articles[i] as Article);
     else members.set(leader, [articles[i] as Article]);
-    if (print.when.day !== null) {
-      const leaders = dayLeaders.get(print.when.day);
-      if (leaders) leaders.add(leader);
-      else dayLeaders.set(print.when.day, new Set([leader]));
-    }
-    for (const key of print.bands) push(bands, key, i);
   }
   const byId = new Map<string, ArticleEvent>();
   const events: ArticleEvent[] = [];

@@ -1,12 +1,14 @@
-export { createEventIndex } from "./event-index.ts";
+export { createEventIndex, eventIndexSteps } from "./event-index.ts";
 export type { ArticleEvent, EventIndex, EventIndexOptions } from "./event-index.ts";
+export { createCandidateBlocks, EVENT_BLOCK_LIMITS } from "./candidate-blocks.ts";
+export type { CandidateBlocks, EventBlockLimits } from "./candidate-blocks.ts";
 export { collapseEvents } from "./collapse-events.ts";
 export type { CollapsedEntry } from "./collapse-events.ts";
 export { fingerprintOf } from "./fingerprint.ts";
 export type { EventFingerprint } from "./fingerprint.ts";
 export { eventDayOf } from "./event-day.ts";
 export type { EventDay } from "./event-day.ts";
-export { isSameEvent, isCopy, sameStoryDay, HEAD_THRESHOLD, BODY_THRESHOLD, COPY_THRESHOLD } from "./same-event.ts";
+export { isSameEvent, isCopy, mayBeCopy, sameStoryDay, HEAD_THRESHOLD, BODY_THRESHOLD, COPY_THRESHOLD } from "./same-event.ts";
 export { shingleHashes, shingleWords, shinglesOf, jaccard } from "./shingles.ts";
 export { minhashSignature, bandKeys, estimateJaccard, MINHASH_SIZE, BAND_ROWS } from "./minhash.ts";
 export { foldEventItems } from "./fold-event-items.ts";

@@ -30,12 +30,16 @@ export function sameStoryDay(a: EventFingerprint, b: EventFingerprint): boolean 
   return a.when.day !== null && a.when.day === b.when.day;
 }
 
-/** Whether two texts are near-duplicate copies (any source, dates within a week or unknown). */
-export function isCopy(a: EventFingerprint, b: EventFingerprint): boolean {
+/** Whether two texts may be copies: dates within a week (or unknown) and signatures not plainly apart. */
+export function mayBeCopy(a: EventFingerprint, b: EventFingerprint): boolean {
   if (a.when.day !== null && b.when.day !== null && Math.abs(a.when.day - b.when.day) > COPY_WINDOW_DAYS) return false;
   // NOTE: the signature estimate (±0.06 at 64 hashes) skips the exact count for clear misses.
-  if (estimateJaccard(a.signature, b.signature) < COPY_THRESHOLD - 0.2) return false;
-  return jaccard(a.copy, b.copy) >= COPY_THRESHOLD;
+  return estimateJaccard(a.signature, b.signature) >= COPY_THRESHOLD - 0.2;
+}
+
+/** Whether two texts are near-duplicate copies (any source, dates within a week or unknown). */
+export function isCopy(a: EventFingerprint, b: EventFingerprint): boolean {
+  return mayBeCopy(a, b) && jaccard(a.copy, b.copy) >= COPY_THRESHOLD;
 }
 
 /**

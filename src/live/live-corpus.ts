@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { parseArticle } from "../articles/index.ts";
 import type { Config } from "../config/config.ts";
-import { createEventIndex, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
+import { createEventIndex, eventIndexSteps, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Clock } from "../util/clock.ts";
 import { DiemtinError } from "../util/errors.ts";
@@ -16,6 +16,8 @@ import type { Corpus as Core } from "../corpus/index.ts";
 import type { ArticleInput } from "../corpus/index.ts";
 import { createFeedStore, type FeedStore } from "../store/feed-store.ts";
 import { redactUrl } from "./redact-url.ts";
+
+const NO_EVENTS: EventIndex = { eventOf: () => null, events: [] };
 
 /** The User-Agent of every feed and page request. */
 export const USER_AGENT = "diemtin/0.1 (Vietnamese news digest bot; feed reader)";
@@ -65,7 +67,10 @@ export interface LiveCorpus {
   start(core?: Core): Promise<void>;
   /** Stops watching and polling; in-flight requests are aborted. */
   stop(): Promise<void>;
-  /** The event grouping of the current corpus (rebuilt lazily after updates, warmed in the background). */
+  /**
+   * The event grouping of the current corpus (rebuilt lazily after updates, warmed in the
+   * background); while the warm-up runs, the latest grouping built.
+   */
   readonly events: EventIndex;
   /** Resolves once the grouping of the current corpus is built (after start and after each update). */
   eventsReady(): Promise<void>;
@@ -110,7 +115,6 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<PollReport>>();
   const fingerprints = new WeakMap<Article, EventFingerprint>();
-  const decisions = new WeakMap<Article, WeakMap<Article, boolean>>();
   let firstSeenById = new Map<string, string>();
   let events: EventIndex | null = null;
   let eventsFor: readonly Article[] | null = null;
@@ -261,20 +265,22 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   };
 
   // NOTE: the core hands out a new articles array after each update; the grouping is rebuilt
-  // lazily for it (fingerprints of unchanged articles and pair decisions are reused).
+  // lazily for it (fingerprints of unchanged articles are reused; they go with their articles).
+  // While the warm-up runs, answers use the latest grouping built (none before the first)
+  // instead of building one themselves.
   const eventIndex = (): EventIndex => {
     const articles = current?.articles ?? [];
-    if (!events || eventsFor !== articles) {
-      events = createEventIndex(articles, { cache: fingerprints, decisions });
-      eventsFor = articles;
-    }
+    if (events && eventsFor === articles) return events;
+    if (warming) return events ?? NO_EVENTS;
+    events = createEventIndex(articles, { cache: fingerprints });
+    eventsFor = articles;
     return events;
   };
 
   // NOTE: fingerprinting is about a millisecond an article: done in one go, the first query
   // after start (thousands of articles) or after a burst of files would stall the bot for
   // seconds. The warm-up fingerprints new articles in slices between other work, then builds
-  // the grouping; a query arriving earlier computes what is still missing itself.
+  // the grouping in steps (see `eventIndexSteps`), starting over when the corpus changes.
   const WARM_SLICE = 64;
   const yieldTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
   async function warm(): Promise<void> {
@@ -289,9 +295,23 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
       }
       if (stopped) return;
       if ((current?.articles ?? []) !== articles) continue;
-      eventIndex();
+      const built = await group(articles);
+      if (stopped) return;
+      if (!built) continue;
+      events = built;
+      eventsFor = articles;
       await yieldTurn();
       if (stopped || (current?.articles ?? []) === articles) return;
+    }
+  }
+  /** The grouping of `articles`, built in steps; null when stopped or the corpus changed meanwhile. */
+  async function group(articles: readonly Article[]): Promise<EventIndex | null> {
+    const steps = eventIndexSteps(articles, { cache: fingerprints });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await yieldTurn();
+      if (stopped || (current?.articles ?? []) !== articles) return null;
     }
   }
   function startWarming(): Promise<void> {

@@ -1,71 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from "./telegram/fake-bot-api.ts";
 import { postSigned, slashCommandBody, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "./slack/signed-request.ts";
 import { startStubWebApi, type StubWebApi } from "./slack/stub-web-api.ts";
-import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import { logLines, removeTempDirs, runMain as run, tempDir, waitForLog, type MainRun as Run } from "./main-process.ts";
 
-// NOTE: these run `npm start`'s entry point as a real child process (tsx), as an operator would.
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const MAIN = join(ROOT, "adapters/main.ts");
-const dirs: string[] = [];
-
-interface Run {
-  readonly child: ChildProcess;
-  stdout: string;
-  stderr: string;
-  readonly exited: Promise<number | null>;
-}
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "diemtin-main-"));
-  dirs.push(dir);
-  return dir;
-}
-
-function run(env: Record<string, string>, input?: string): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SEEDS_DIR, CORPUS_WATCH: "false", LOG_LEVEL: "info", ...env },
-    stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-  });
-  const result: Run = {
-    child,
-    stdout: "",
-    stderr: "",
-    exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
-  };
-  child.stdout?.on("data", (chunk: Buffer) => (result.stdout += chunk.toString("utf8")));
-  child.stderr?.on("data", (chunk: Buffer) => (result.stderr += chunk.toString("utf8")));
-  if (input !== undefined) child.stdin?.end(input);
-  return result;
-}
-
-function logLines(stderr: string): Array<Record<string, unknown>> {
-  return stderr
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-async function waitForLog(target: Run, msg: string, timeoutMs = 120_000): Promise<Record<string, unknown>> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    const line = logLines(target.stderr).find((entry) => entry.msg === msg);
-    if (line) return line;
-    if (target.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no "${msg}" log line; stderr:\n${target.stderr}`);
-}
-
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempDirs);
 
 describe("npm start without a platform token", () => {
   it("returns one answer per piped line and exits 0 when input ends", async () => {

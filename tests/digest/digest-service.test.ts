@@ -245,6 +245,30 @@ describe("createDigestService", () => {
     expect(text.indexOf("Quảng Ninh")).toBeLessThan(text.indexOf("Lạng Sơn"));
   });
 
+  it("composes a run with the grouping it waited for, not the one of the moment it became due", async () => {
+    const harness = await setup();
+    const port = createRecordingPort("telegram");
+    let grouped = false;
+    let finishGrouping: () => void = () => {};
+    const ready = new Promise<void>((resolve) => (finishGrouping = resolve));
+    const digest = service(harness, [port], {
+      eventOf: (id) => (grouped && id.startsWith("qn-") ? "same-event" : id),
+      eventsReady: () => ready,
+    });
+    await subscribe(harness, "/theodoi Quảng Ninh");
+    harness.clock.advance(60_000);
+    addArticles(harness.core, QUANG_NINH_SEED, ["qn-1", "qn-2", "qn-3"]);
+    await digest.recordArticles(harness.core.articles);
+    harness.clock.set(NEXT_MORNING);
+    const run = digest.runOnce();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(port.sent).toEqual([]);
+    grouped = true;
+    finishGrouping();
+    await run;
+    expect(textOf(port.sent[0]!.reply)).toContain("và 2 bài khác cùng sự kiện");
+  });
+
   it("names at most five other articles of a large event and counts the rest", async () => {
     const harness = await setup();
     const port = createRecordingPort("telegram");

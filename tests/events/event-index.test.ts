@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEventIndex } from "../../src/events/event-index.ts";
+import { createEventIndex, eventIndexSteps } from "../../src/events/event-index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { DANTRI_DIR, hasDantri, SEEDS_DIR } from "../fixtures/seeds.ts";
-import { buildArticles, loadArticles } from "../../src/corpus/index.ts";
+import { buildArticles, loadArticles, readCorpusFiles } from "../../src/corpus/index.ts";
 
 function dantri(ids: readonly string[]) {
   return buildArticles(
@@ -68,5 +68,50 @@ describe.skipIf(!hasDantri() || !existsSync(join(DANTRI_DIR, "news_world_123.txt
   ])("does not group %s", (_name, ids) => {
     const index = createEventIndex(dantri(ids));
     expect(index.events).toEqual([]);
+  });
+});
+
+describe("createEventIndex on floods of near-duplicates", () => {
+  const copy = (i: number, date: string, dateline: string) => ({
+    id: `cp${i}`,
+    file: `cp${i}.txt`,
+    text: `# date = ${date}\nQuảng Ninh họp bàn dự án cầu Bạch Đằng mở rộng (bản ${i})\n${dateline}, UBND tỉnh Quảng Ninh họp bàn về dự án cầu Bạch Đằng mở rộng với lãnh đạo các sở, ngành và địa phương.\nĐoạn thứ hai của bài nói về cầu Bạch Đằng.\n`,
+  });
+
+  it("groups 2,000 copies of one story into one event", () => {
+    const articles = buildArticles(Array.from({ length: 2000 }, (_, i) => copy(i, "20260127", "Sáng 27/1")), createSilentLogger());
+    const index = createEventIndex(articles);
+    expect(index.events).toHaveLength(1);
+    expect(index.events[0]?.articleIds).toHaveLength(2000);
+  });
+
+  it("pauses between slices of a few hundred articles and returns the grouping of one go", () => {
+    const articles = buildArticles(Array.from({ length: 2000 }, (_, i) => copy(i, "20260127", "Sáng 27/1")), createSilentLogger());
+    const steps = eventIndexSteps(articles, { cache: new WeakMap() });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(step.value.events).toEqual(createEventIndex(articles).events);
+  });
+
+  it("makes one event per day of copies published months apart", () => {
+    const days = [["20250105", "Sáng 5/1"], ["20250610", "Sáng 10/6"], ["20251120", "Sáng 20/11"]] as const;
+    const articles = buildArticles(Array.from({ length: 900 }, (_, i) => copy(i, days[i % 3]![0], days[i % 3]![1])), createSilentLogger());
+    const index = createEventIndex(articles);
+    expect(index.events.map((event) => event.articleIds.length)).toEqual([300, 300, 300]);
+  });
+});
+
+describe.skipIf(!hasDantri())("createEventIndex bounds on the real corpus", () => {
+  it("gives the seeds and every dantri article the events of blocking without bounds", () => {
+    const logger = createSilentLogger();
+    const articles = [...loadArticles([SEEDS_DIR], logger), ...buildArticles(readCorpusFiles([DANTRI_DIR], logger), logger)];
+    const cache = new WeakMap();
+    const unbounded = { bandLeaders: articles.length, shingleLeaders: articles.length, maxChecks: articles.length };
+    const groups = (index: ReturnType<typeof createEventIndex>) => index.events.map((event) => event.articleIds.join(" ")).sort();
+    const bounded = groups(createEventIndex(articles, { cache }));
+    expect(bounded.length).toBeGreaterThan(20);
+    expect(bounded).toEqual(groups(createEventIndex(articles, { cache, limits: unbounded })));
   });
 });
