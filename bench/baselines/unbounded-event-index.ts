@@ -2,22 +2,7 @@ import { compareNewestFirst } from "../../src/model/compare-articles.ts";
 import type { Article } from "../../src/model/article.ts";
 import { fingerprintOf, type EventFingerprint } from "../../src/events/fingerprint.ts";
 import { isSameEvent } from "../../src/events/same-event.ts";
-
-/** An event of the baseline grouping. */
-export interface ArticleEvent {
-  /** The id of the event's newest article; stable while its members do not change. */
-  readonly id: string;
-  /** Member article ids, newest first; always two or more. */
-  readonly articleIds: readonly string[];
-}
-
-/** The baseline grouping's result. */
-export interface EventIndex {
-  /** The event an article belongs to, or null when it is alone (or unknown). */
-  eventOf(id: string): ArticleEvent | null;
-  /** Every event of two or more articles. */
-  readonly events: readonly ArticleEvent[];
-}
+import type { ArticleEvent, EventIndex } from "../../src/events/event-index.ts";
 
 /** Options of `createUnboundedEventIndex`. */
 export interface EventIndexOptions {

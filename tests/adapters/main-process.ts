@@ -68,3 +68,15 @@ export async function waitForLog(target: MainRun, msg: string, timeoutMs = 120_0
   }
   throw new Error(`no "${msg}" log line; stderr:\n${target.stderr}`);
 }
+
+/** A private chat's `/tinh Quảng Ninh` as the Bot API delivers it. */
+export const TINH_MESSAGE = {
+  message: {
+    message_id: 1,
+    date: 1_790_000_000,
+    chat: { id: 42, type: "private" as const, first_name: "An" },
+    from: { id: 42, is_bot: false, first_name: "An" },
+    text: "/tinh Quảng Ninh",
+    entities: [{ type: "bot_command" as const, offset: 0, length: 5 }],
+  },
+};

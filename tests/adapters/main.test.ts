@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from "./telegram/fake-bot-api.ts";
 import { postSigned, slashCommandBody, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "./slack/signed-request.ts";
 import { startStubWebApi, type StubWebApi } from "./slack/stub-web-api.ts";
-import { logLines, removeTempDirs, runMain as run, tempDir, waitForLog, type MainRun as Run } from "./main-process.ts";
+import { logLines, removeTempDirs, runMain as run, tempDir, TINH_MESSAGE, waitForLog, type MainRun as Run } from "./main-process.ts";
 
 afterAll(removeTempDirs);
 
@@ -59,16 +59,7 @@ describe("npm start with Telegram and Slack tokens", () => {
     const started = await waitForLog(child, "app: started");
     expect(started).toMatchObject({ telegram: true, slack: true });
 
-    api.pushUpdate({
-      message: {
-        message_id: 1,
-        date: 1_790_000_000,
-        chat: { id: 42, type: "private", first_name: "An" },
-        from: { id: 42, is_bot: false, first_name: "An" },
-        text: "/tinh Quảng Ninh",
-        entities: [{ type: "bot_command", offset: 0, length: 5 }],
-      },
-    });
+    api.pushUpdate(TINH_MESSAGE);
     const [sent] = await api.waitForCalls("sendMessage", 1, { timeoutMs: 60_000 });
     expect(sent?.payload.chat_id).toBe(42);
     expect(String(sent?.payload.text)).toContain("Quảng Ninh");

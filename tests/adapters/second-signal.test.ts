@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from "./telegram/fake-bot-api.ts";
-import { logLines, removeTempDirs, runMain, tempDir, waitForLog, type MainRun } from "./main-process.ts";
+import { logLines, removeTempDirs, runMain, tempDir, TINH_MESSAGE, waitForLog, type MainRun } from "./main-process.ts";
 
 // NOTE: the answer to the bot's reply is held far longer than the test may run, so the first
 // SIGTERM's clean stop (which lets in-flight replies finish) cannot end on its own.
@@ -21,16 +21,7 @@ describe("npm start stopping on signals", () => {
     child = runMain({ DATA_DIR: tempDir(), TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
     await waitForLog(child, "app: started");
     api.delay("sendMessage", HELD_MS);
-    api.pushUpdate({
-      message: {
-        message_id: 1,
-        date: 1_790_000_000,
-        chat: { id: 42, type: "private", first_name: "An" },
-        from: { id: 42, is_bot: false, first_name: "An" },
-        text: "/tinh Quảng Ninh",
-        entities: [{ type: "bot_command", offset: 0, length: 5 }],
-      },
-    });
+    api.pushUpdate(TINH_MESSAGE);
     await api.waitForCalls("sendMessage", 1, { timeoutMs: 120_000 });
 
     child.child.kill("SIGTERM");
