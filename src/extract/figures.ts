@@ -1,4 +1,5 @@
 import type { Figure } from "../model/article.ts";
+import { findPlaceNames } from "../places/index.ts";
 import { SENTENCE_BREAK_BEFORE_CAPITAL } from "../text/index.ts";
 import { canonicalText } from "./canonical-text.ts";
 import { INDICATORS, UNITS, type Indicator, type Unit } from "./indicators.ts";
@@ -51,7 +52,8 @@ const CLAUSE_BREAK = /[;:]|,(?!\d)|\s[-–—]\s/gu;
 const TARGET = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|dự báo|kỳ vọng|đặt ra|đề ra|định hướng|tầm nhìn)(?![\p{L}\p{M}])/iu;
 // NOTE: the period a figure is for: "năm 2025", "6 tháng đầu năm 2023", "năm nay"; not a
 // baseline ("so với năm 2020") or a starting point ("từ năm 2016").
-const YEAR_PHRASE = /(?<![\p{L}\p{M}])năm\s+((?:19|20)\d{2}|nay)(?![\p{L}\p{M}\p{N}])/giu;
+// A clause may also open with the bare year: "Riêng 2019, …", "Trong 2020, …".
+const YEAR_PHRASE = /(?<![\p{L}\p{M}])(?:năm\s+((?:19|20)\d{2}|nay)|(?<=(?:^|[,;:]\s*)(?:riêng|trong)\s+)((?:19|20)\d{2})(?=\s*,))(?![\p{L}\p{M}\p{N}])/giu;
 const NOT_PERIOD_BEFORE = /(?:so với|từ|kể từ|trước|sau|đến|tới|cùng kỳ)\s+(?:hết\s+)?$/iu;
 const PERIOD_END_BEFORE = /(?:đến|tới)\s+hết\s+$/iu;
 // NOTE: a clause opening with a period ("năm 2021 đạt gần 10.800 tỷ đồng") continues the
@@ -62,6 +64,54 @@ const WHOLE_YEAR = /cả\s+năm/iu;
 // Chí Minh is a province).
 const LOCAL_UNIT =
   /(?<![\p{L}\p{M}])(?:huyện|xã|phường|thị trấn|thị xã|quận|thôn|bản|ấp|dự án|công trình|khu công nghiệp|khu kinh tế|khu đô thị|doanh nghiệp|công ty|tập đoàn|nhà máy|trường|bệnh viện)(?![\p{L}\p{M}])/iu;
+
+// NOTE: "tỉnh" or "thành phố" without a name after it speaks of the province named last.
+const PROVINCE_WORD = /(?<![\p{L}\p{M}])(?:tỉnh|thành phố)(?![\p{L}\p{M}])(?![ \t\u00A0]*\p{Lu})/giu;
+
+/** A place a paragraph speaks of from a position on: a whole province, or a part of one. */
+interface Subject {
+  readonly from: number;
+  readonly local: boolean;
+}
+
+/**
+ * The places a paragraph speaks of, in order: a district or place ("Phú Quốc") or a former
+ * province now part of a larger one ("Hòa Bình") is a part; a current province is whole;
+ * "tỉnh" without a name is whichever was named last (whole when none was). Parts listed
+ * together in one sentence ("ở các huyện Hữu Lũng, Cao Lộc, Chi Lăng") speak of the whole.
+ */
+function paragraphSubjects(paragraph: string, sentenceEnds: readonly number[]): Subject[] {
+  const names = findPlaceNames(paragraph);
+  const sentenceOf = (position: number) => sentenceEnds.findIndex((end) => position <= end);
+  const parts = new Map<number, Set<string>>();
+  for (const name of names) {
+    if (name.scope === "province") continue;
+    const sentence = sentenceOf(name.start);
+    const set = parts.get(sentence) ?? new Set<string>();
+    set.add(paragraph.slice(name.start, name.end));
+    parts.set(sentence, set);
+  }
+  const marks: { from: number; scope: "province" | "former" | "local" | "word" }[] = names
+    .filter((name) => name.scope === "province" || (parts.get(sentenceOf(name.start))?.size ?? 0) < 2)
+    .map((name) => ({ from: name.end, scope: name.scope }));
+  for (const match of paragraph.matchAll(PROVINCE_WORD)) marks.push({ from: match.index + match[0].length, scope: "word" });
+  marks.sort((a, b) => a.from - b.from);
+  let lastProvince = false;
+  return marks.map((mark) => {
+    if (mark.scope === "province" || mark.scope === "former") lastProvince = mark.scope === "former";
+    return { from: mark.from, local: mark.scope === "word" ? lastProvince : mark.scope !== "province" };
+  });
+}
+
+/** Whether the place a paragraph last named before a position is a part of a province. */
+function isLocalSubject(subjects: readonly Subject[], position: number): boolean {
+  let local = false;
+  for (const subject of subjects) {
+    if (subject.from > position) break;
+    local = subject.local;
+  }
+  return local;
+}
 
 function indicatorOf(match: RegExpMatchArray): Indicator {
   for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return INDICATORS[i - 1] as Indicator;
@@ -84,7 +134,7 @@ function yearPhrases(sentence: string, context: FigureContext): Span<number>[] {
   for (const match of sentence.matchAll(YEAR_PHRASE)) {
     const before = sentence.slice(Math.max(0, match.index - 16), match.index);
     if (NOT_PERIOD_BEFORE.test(before) && !PERIOD_END_BEFORE.test(before)) continue;
-    const written = match[1] as string;
+    const written = (match[1] ?? match[2]) as string;
     const value = /^nay$/iu.test(written) ? (context.year ?? Number.NaN) : Number(written);
     out.push({ start: match.index, end: match.index + match[0].length, value });
   }
@@ -136,7 +186,8 @@ function pendingIndicator(state: SentenceState): Indicator | null {
   return findIndicators(state.previous).pop()?.value ?? null;
 }
 
-function sentenceFigures(sentence: string, context: FigureContext, state: SentenceState, out: Figure[]): void {
+// NOTE: `isLocalBefore` tells whether the paragraph's subject before a position of the sentence is a part of a province.
+function sentenceFigures(sentence: string, context: FigureContext, state: SentenceState, out: Figure[], isLocalBefore: (position: number) => boolean): void {
   const numbers: NumberWithUnit[] = HAS_NUMBER_UNIT.test(sentence)
     ? [...sentence.matchAll(NUMBER_UNIT)].map((match) => ({
         start: match.index,
@@ -176,7 +227,7 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
     const stated = figureYear(years, number.start, clauseEnd(breaks, number.start, sentence.length));
     const carried = !hasOwnYear || WHOLE_YEAR.test(sentence) ? state.lastYear : null;
     const year = stated === undefined ? carried : stated;
-    const local = LOCAL_UNIT.test(sentence.slice(0, number.start));
+    const local = LOCAL_UNIT.test(sentence.slice(0, number.start)) || isLocalBefore(number.start);
     out.push({ indicator: indicator.label, value, raw: number.raw, unit: number.unit.label, year, local });
     current = indicator;
     usedFrom = number.end;
@@ -194,6 +245,8 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
  * Targets ("phấn đấu", "chỉ tiêu") are skipped. A clause opening with a period ("năm 2021 đạt
  * gần 10.800 tỷ đồng") continues the previous indicator, within a sentence or from the
  * sentence before when that one named an indicator without a figure.
+ * A figure is `local` when its sentence names a unit below the province before it, or when
+ * the place its paragraph last named is a part of a province (`paragraphSubjects`).
  * NOTE: the year is the nearest "năm YYYY" (or "năm nay" with `context.year`) before the
  * figure in its sentence, else one after it in its clause; a sentence with no year of its own
  * (or saying "cả năm") takes the year of the previous sentence's figures in the paragraph.
@@ -203,7 +256,20 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   for (const paragraph of text.split(/\n+/)) {
     if (!HAS_NUMBER_UNIT.test(paragraph)) continue;
     const state: SentenceState = { previous: null, previousGaveFigures: false, lastYear: null };
-    for (const sentence of canonicalText(paragraph).split(SENTENCE_BREAK_BEFORE_CAPITAL)) sentenceFigures(sentence, context, state, out);
+    const canonical = canonicalText(paragraph);
+    const sentences = canonical.split(SENTENCE_BREAK_BEFORE_CAPITAL);
+    const starts: number[] = [];
+    let end = 0;
+    for (const sentence of sentences) {
+      const start = canonical.indexOf(sentence, end);
+      starts.push(start);
+      end = start + sentence.length;
+    }
+    const subjects = paragraphSubjects(canonical, starts.map((start, i) => start + (sentences[i] as string).length));
+    sentences.forEach((sentence, i) => {
+      const at = starts[i] as number;
+      sentenceFigures(sentence, context, state, out, (position) => isLocalSubject(subjects, at + position));
+    });
   }
   const seen = new Set<string>();
   return out.filter((figure) => {

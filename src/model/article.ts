@@ -13,8 +13,9 @@ export interface Figure {
   readonly unit: string;
   readonly year: number | null;
   /**
-   * Whether the sentence names, before the figure, a unit below the province (a district,
-   * commune, project, company…): the figure is then likely that unit's, not the province's.
+   * Whether the figure is likely a part's, not the whole province's: its sentence names,
+   * before it, a unit below the province (a district, commune, project, company…), or the
+   * place its paragraph last named is a district, a place or a former province.
    */
   readonly local: boolean;
 }

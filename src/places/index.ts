@@ -8,3 +8,5 @@ export { extractProvinces } from "./extract-provinces.ts";
 export type { ProvinceSource } from "./extract-provinces.ts";
 export { findProvinceMentions, prepareGazetteer } from "./find-mentions.ts";
 export type { TextRange } from "./find-mentions.ts";
+export { findPlaceNames } from "./place-names.ts";
+export type { PlaceName, PlaceScope } from "./place-names.ts";

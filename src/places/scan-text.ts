@@ -1,6 +1,7 @@
 import { fixLookalikes } from "../text/index.ts";
 import { isFalseMention } from "./false-mention.ts";
 import { RAW as RAW_FLAG, UPPER as UPPER_FLAG, WORD as WORD_FLAG, charTable, syllableAfter, syllableBefore, syllableEnd, type Syllable } from "./read-syllables.ts";
+import type { PlaceEntryType } from "./place-entries.ts";
 import type { GapKind, PatternMap, TextPattern } from "./text-patterns.ts";
 
 // NOTE: local copies of the imported flags: under tsx an imported binding is read through a
@@ -17,6 +18,8 @@ export interface PlaceMatch {
   readonly end: number;
   /** Whether the name is a province's own (current or former), not a district's or a place's. */
   readonly provinceLevel: boolean;
+  /** What the name is: a current or former province's, a district's, a place's, an alias. */
+  readonly type: PlaceEntryType;
 }
 
 const SPACE_GAP = /^[ \t\u00A0]+$/;
@@ -124,7 +127,7 @@ function findNames(text: string, patterns: PatternMap, prepared: boolean): Place
       for (const pattern of candidates) {
         const span = spanOf(around, pattern);
         if (!span || isFalseMention(text, span[0], span[1], pattern.provinceLevel)) continue;
-        found.push({ province: pattern.province, name: pattern.name, start: span[0], end: span[1], provinceLevel: pattern.provinceLevel });
+        found.push({ province: pattern.province, name: pattern.name, start: span[0], end: span[1], provinceLevel: pattern.provinceLevel, type: pattern.type });
         next = span[1];
         break;
       }

@@ -1,5 +1,5 @@
 import { normalizeText } from "../text/index.ts";
-import { placeEntries, type PlaceEntry } from "./place-entries.ts";
+import { placeEntries, type PlaceEntry, type PlaceEntryType } from "./place-entries.ts";
 
 /** What may separate two syllables of a name in text. */
 export type GapKind = "space" | "dash" | "dot" | "loose";
@@ -18,6 +18,8 @@ export interface TextPattern {
   readonly anchor: number;
   /** Whether the name is a province's own (current or former), not a smaller place's. */
   readonly provinceLevel: boolean;
+  /** What the name is: a current or former province's, a district's, a place's, an alias. */
+  readonly type: PlaceEntryType;
 }
 
 /** Compiled patterns keyed by every accepted lowercase spelling of their anchor syllable. */
@@ -40,9 +42,6 @@ const PREFIX_FORMS: Readonly<Record<string, readonly string[]>> = {
   "quận": ["quận"],
   "huyện": ["huyện"],
 };
-
-// NOTE: entry levels 0 (current) and 1 (former) are provinces' own names.
-const PROVINCE_LEVEL = 1;
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 
@@ -78,7 +77,7 @@ function isCapitalized(syllable: string): boolean {
 }
 
 /** Compiles one written name; null when nothing in it must be capitalized (it cannot anchor). */
-export function compilePattern(name: string, province: string, provinceLevel = false): TextPattern | null {
+export function compilePattern(name: string, province: string, type: PlaceEntryType = "place"): TextPattern | null {
   const written = name.normalize("NFC");
   const matches = [...written.matchAll(NAME_SYLLABLE)];
   if (matches.length === 0) return null;
@@ -96,7 +95,7 @@ export function compilePattern(name: string, province: string, provinceLevel = f
     }
   });
   const anchor = capital.indexOf(true);
-  return anchor < 0 ? null : { name: written, province, syllables, capital, gaps, anchor, provinceLevel };
+  return anchor < 0 ? null : { name: written, province, syllables, capital, gaps, anchor, provinceLevel: type === "current" || type === "former", type };
 }
 
 function writtenForms(entry: PlaceEntry): string[] {
@@ -111,23 +110,23 @@ function writtenForms(entry: PlaceEntry): string[] {
  * district) is left out; abbreviations and names marked "never" are too.
  */
 export function compilePatterns(entries: readonly PlaceEntry[] = placeEntries()): PatternMap {
-  const byName = new Map<string, { level: number; provinces: Set<string>; written: string }>();
+  const byName = new Map<string, { level: number; type: PlaceEntryType; provinces: Set<string>; written: string }>();
   for (const entry of entries) {
     if (entry.provinces.length !== 1) continue;
     for (const written of writtenForms(entry)) {
       const key = normalizeText(written).replace(/\s+/g, " ");
       const seen = byName.get(key);
       if (!seen || entry.level < seen.level) {
-        byName.set(key, { level: entry.level, provinces: new Set(entry.provinces), written });
+        byName.set(key, { level: entry.level, type: entry.type, provinces: new Set(entry.provinces), written });
       } else if (entry.level === seen.level) {
         for (const id of entry.provinces) seen.provinces.add(id);
       }
     }
   }
   const map = new Map<string, TextPattern[]>();
-  for (const { level, provinces, written } of byName.values()) {
+  for (const { type, provinces, written } of byName.values()) {
     if (provinces.size !== 1) continue;
-    const pattern = compilePattern(written, [...provinces][0] as string, level <= PROVINCE_LEVEL);
+    const pattern = compilePattern(written, [...provinces][0] as string, type);
     if (!pattern) continue;
     for (const spelling of pattern.syllables[pattern.anchor] as string[]) {
       const list = map.get(spelling);

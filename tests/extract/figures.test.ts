@@ -67,6 +67,32 @@ describe("extractFigures on crafted sentences", () => {
     expect(extractFigures(text, { year: 2024 })).toEqual([]);
   });
 
+  it.each([
+    [
+      "an island's visitors when the paragraph last named the island",
+      "Lượng khách du lịch đổ về Phú Quốc tăng mạnh. Năm 2019 ghi nhận hơn 5,1 triệu lượt khách.",
+      [figure("khách du lịch", 5.1, "5,1", "triệu lượt khách", 2019, true)],
+    ],
+    [
+      "a former province's revenue, 'của tỉnh' speaking of it",
+      "Đầu tư thay đổi diện mạo kinh tế Hòa Bình. Đến cuối năm 2020, tổng thu ngân sách của tỉnh là 4,2 nghìn tỷ đồng.",
+      [figure("thu ngân sách", 4.2, "4,2", "nghìn tỷ đồng", 2020, true)],
+    ],
+    [
+      "a province's figure after districts listed in the paragraph",
+      "Dân cư tập trung ở các huyện Hữu Lũng, Cao Lộc, Chi Lăng. Số hộ nghèo năm 2023 chiếm 8,92%.",
+      [figure("hộ nghèo", 8.92, "8,92", "%", 2023)],
+    ],
+    [
+      "a province's figure when the current province is named last",
+      "Phú Quốc đón nhiều khách. Năm 2025, tỉnh An Giang thu ngân sách 30.000 tỷ đồng.",
+      [figure("thu ngân sách", 30000, "30.000", "tỷ đồng", 2025)],
+    ],
+    ["a year opening the clause without 'năm'", "Riêng 2019, tổng thu du lịch đạt hơn 1.000 tỷ đồng.", [figure("doanh thu du lịch", 1000, "1.000", "tỷ đồng", 2019)]],
+  ])("returns %s", (_case, text, expected) => {
+    expect(extractFigures(text, { year: 2024 })).toEqual(expected);
+  });
+
   it("returns the figure but not the comparison that follows it in the next clause", () => {
     expect(extractFigures("Tăng trưởng kinh tế đạt 6,95%, cao hơn 1,5% so với bình quân.")).toEqual([figure("GRDP", 6.95, "6,95", "%", null)]);
   });
