@@ -1,5 +1,5 @@
 import { normalizeText } from "../text/index.ts";
-import { LANDFORM_BEFORE, NAME_BEFORE, NON_PLACE_NAMES } from "./mention-context.ts";
+import { LANDFORM_BEFORE, NAME_AFTER, NAME_BEFORE, NON_PLACE_NAMES } from "./mention-context.ts";
 import { syllableAfter, syllableBefore } from "./read-syllables.ts";
 
 const SPACE_GAP = /^[ \t\u00A0]+$/;
@@ -41,6 +41,7 @@ const UNIT_HEADS: ReadonlyMap<string, string> = new Map([["phố", "thành"], ["
 
 const NAME_WORDS_BEFORE: ReadonlySet<string> = new Set(NAME_BEFORE);
 const LANDFORM_WORDS: ReadonlySet<string> = new Set(LANDFORM_BEFORE);
+const NAME_WORDS_AFTER: ReadonlySet<string> = new Set(NAME_AFTER);
 const LONGEST_NON_PLACE = Math.max(...NON_PLACE_NAMES.map((name) => name.length));
 // NOTE: a brand written in camel case ("VinaCafé", "PetroVietnam") right before a place name.
 const CAMEL_CASE = /^\p{Lu}[\p{Ll}\p{M}]+\p{Lu}/u;
@@ -85,7 +86,7 @@ function isDigitCode(code: number): boolean {
 /**
  * Whether the text around a span shows it is not the place: part of a person's or a longer
  * capitalized name, of a club's, company's, road's or battle's name (`NAME_BEFORE`,
- * `NON_PLACE_NAMES`), a commune or street named after it, a landform named like a province
+ * `NAME_AFTER`, `NON_PLACE_NAMES`), a commune or street named after it, a landform named like a province
  * ("đảo Hà Nam"; only for a province's own name), a house number, a foreign place.
  */
 export function isFalseMention(text: string, start: number, end: number, provinceLevel = false): boolean {
@@ -102,6 +103,7 @@ export function isFalseMention(text: string, start: number, end: number, provinc
     }
   }
   const after = syllableAfter(text, end);
+  if (after && SPACE_GAP.test(after.gap) && NAME_WORDS_AFTER.has(after.lower)) return true;
   if (after && SPACE_GAP.test(after.gap) && isCapitalized(after.text) && !isAcronym(after.text) && !PERSON_AFTER.has(after.lower)) {
     return true;
   }

@@ -22,11 +22,14 @@ export const NON_PLACE_NAMES: readonly string[] = [
  * dịch Hồ Chí Minh"), a person addressed by kinship ("anh Hải Dương").
  */
 export const NAME_BEFORE: readonly string[] = [
-  "clb", "câu lạc bộ", "fc", "đội bóng", "ha", "hagl", "sl", "slna", "shb", "dnh", "becamex", "topenland", "công ty", "tập đoàn",
+  "clb", "câu lạc bộ", "fc", "đội bóng", "ha", "hagl", "sl", "slna", "sông lam", "shb", "dnh", "becamex", "topenland", "công ty", "tập đoàn", "bia",
   "xa lộ", "đại lộ", "quảng trường", "nút giao", "đường cao tốc",
   "chiến thắng", "chiến dịch", "trận", "kháng chiến",
   "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "cháu", "cụ", "bé",
 ];
+
+/** Words right after a place name that make it part of a club's name ("Hà Nội FC", "Bình Dương FC"). */
+export const NAME_AFTER: readonly string[] = ["fc", "club"];
 
 /** Words a person is addressed or described by right before their name ("chị N.H.H", "ông Trần Văn Tâm", "bạn đọc"). */
 export const PERSON_HEADS: readonly string[] = [
@@ -55,6 +58,7 @@ export const HOMETOWN_WORDS: readonly string[] = ["quê", "quê quán", "nguyên
  */
 export const RESIDENCE_BEFORE: readonly string[] = [
   "ngụ", "ngụ ở", "ngụ tại", "trú", "trú ở", "trú tại", "thường trú", "tạm trú", "hộ khẩu", "địa chỉ tại", "địa chỉ ở", "có địa chỉ tại", "sống ở", "sống tại",
+  "ở nhà tại", "ở nhà ở", "về nhà tại", "nhà riêng tại", "nhà riêng ở", "nhà người thân tại", "nhà người thân ở",
 ];
 
 /** Words of a person's description (in the same clause, before the place) that make it where they live. */

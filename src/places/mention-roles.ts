@@ -37,9 +37,11 @@ const SPACE_GAP = /^[ \t\u00A0]+$/u;
 // what it says is about the person, not about the clause it sits in.
 const CLOSED_BRACKETS = /\([^()]*\)/gu;
 // NOTE: the words right before an opening bracket that make it a person's: initials ("N.H.H",
-// "T.B.N."), an age ("17 tuổi"), or a person head and a capitalized name ("ông Trần Văn Tâm").
+// "T.B.N."), an age ("17 tuổi"), a patient's code, or a person head and a capitalized name ("ông Trần Văn Tâm").
 const INITIALS = /(?:^|[\s,])\p{Lu}(?:\.\p{Lu})+\.?[\s,]*$/u;
 const AGE = /\d+\s+tuổi[\s,]*$/u;
+// NOTE: a patient's code stands for a person too: "BN2899 (ở Hà Nam)", "bệnh nhân 2910 (Hà Nội)".
+const PATIENT_CODE = /(?:^|[\s,(])(?:BN|bệnh nhân|ca bệnh)\s*\d[\d.]*[\s,]*$/iu;
 const CAPITALIZED_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}]*\.?)[\s,]*$/u;
 // NOTE: a person's signature inside brackets: "(Ngọc Phương, Phú Thọ)".
 const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
@@ -71,7 +73,7 @@ function isCapitalized(word: string): boolean {
 
 /** Whether the words before a name open with a person head: "chị", "ông", "bạn đọc". */
 function endsWithPerson(before: string): boolean {
-  if (INITIALS.test(before) || AGE.test(before)) return true;
+  if (INITIALS.test(before) || AGE.test(before) || PATIENT_CODE.test(before)) return true;
   const name = CAPITALIZED_NAME.exec(before);
   if (!name) return false;
   const head = normalizeText(before.slice(0, name.index + name[0].indexOf(name[1] as string))).trim();
@@ -83,11 +85,12 @@ function endsWithPerson(before: string): boolean {
  * one ("chị N.H.H (Hà Nội)", "anh T., 17 tuổi (Văn Giang, Hưng Yên)") or signed by one
  * ("(Ngọc Phương, Phú Thọ)").
  */
-function isInPersonBrackets(text: string, start: number): boolean {
+function isInPersonBrackets(text: string, start: number, previous: PlaceMatch | undefined): boolean {
   const open = text.lastIndexOf("(", start);
   if (open < 0 || text.lastIndexOf(")", start) > open || start - open > LOOK_BACK) return false;
   const inside = text.slice(open + 1, start);
-  if (SIGNATURE.test(inside)) return true;
+  // NOTE: "(Cầu Giấy, Hà Nội)" is an address, not a signature: its first name is a place.
+  if (SIGNATURE.test(inside) && !(previous && previous.start > open)) return true;
   return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
 }
 
@@ -144,7 +147,7 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   const phrase = clause.slice(clause.lastIndexOf(",") + 1);
   if (endsWithWord(bare, HOMETOWN_BEFORE) || containsWord(phrase, HOMETOWN_WORDS)) return "hometown";
   if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(phrase, RESIDENCE_WORDS)) return "residence";
-  if (isInPersonBrackets(text, match.start)) return "residence";
+  if (isInPersonBrackets(text, match.start, previous)) return "residence";
   if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
   const name = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
   if (name && containsWord(normalizeText(name).trim(), INSTITUTION_HEADS) && normalizeText(name).trim().split(/\s+/u).length >= 2) return "institution";

@@ -30,6 +30,9 @@ describe("mentionRoles", () => {
     ["a ferry's departure", "Tàu rời bến Phú Quốc lúc 13h30.", [["Phú Quốc", "route"]]],
     ["a contact of a case found elsewhere", "Đây là trường hợp F1 của ca bệnh vừa phát hiện ở Hà Nam.", [["Hà Nam", "background"]]],
     ["news told before, inside brackets", "Trước thông tin có 6 ca (5 ca ở Hà Nam, 1 ca ở TP.HCM), nhiều khách hủy tour.", [["Hà Nam", "background"], ["TP.HCM", "background"]]],
+    ["a patient's home in brackets after the patient's code", "Bệnh nhân K. đi ăn cùng BN2899 (ở Hà Nam) tại quán ăn.", [["Hà Nam", "residence"]]],
+    ["staying at home in a province", "Từ ngày 22-27/4 ở nhà tại Hà Nam.", [["Hà Nam", "residence"]]],
+    ["an address in brackets after a street, which is not a signature", "Chị Hiền ở Duy Tân (Cầu Giấy, Hà Nội) khoe đĩa salad.", [["Cầu Giấy", "place"], ["Hà Nội", "place"]]],
     ["the province closing an address chain", "Người dân ở Cầu Giấy, Hà Nội xếp hàng.", [["Cầu Giấy", "event"], ["Hà Nội", "event"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);

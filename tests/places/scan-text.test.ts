@@ -31,6 +31,7 @@ describe("scanPlaces", () => {
     ["Xa lộ Hà Nội ở TP Thủ Đức (a highway named after a place)", ["Thủ Đức>ho-chi-minh"]],
     ["diễn viên Biệt động Sài Gòn, nhà hàng Nét Huế (a film, a restaurant)", []],
     ["anh Hải Dương, một người sáng tạo nội dung (a person)", []],
+    ["Hà Nội FC, Bình Dương FC, Sông Lam Nghệ An và Bia Sài Gòn (clubs and a beer brand)", []],
     ["lăng mộ ở An Dương, tỉnh Hà Nam, Trung Quốc (a foreign town and province)", []],
     ["Đoàn TNCS Hồ Chí Minh và Chủ tịch Hồ Chí Minh (an organisation and the person)", []],
     ["Tại Quảng Ninh, Sở Y tế Hà Nội", ["Quảng Ninh>quang-ninh", "Hà Nội>ha-noi"]],
