@@ -108,7 +108,9 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
     count(article.lead, LEAD_WEIGHT, true);
   }
   for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT, false);
-  const national = NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`));
+  // NOTE: a story whose headline or lead places it in a province is that province's, whatever else they say.
+  const placed = [...tallies.values()].some((tally) => tally.framing > 0);
+  const national = !placed && NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`));
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),
   );

@@ -115,7 +115,8 @@ export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa b�
  * "trước thông tin có 5 ca ở Hà Nam"). The place is that story's, not this one's.
  */
 export const BACKGROUND_CLAUSE: readonly string[] = [
-  "f1 của", "f2 của", "tiếp xúc gần với", "tiếp xúc với", "liên quan đến", "liên quan tới", "trước thông tin", "sau khi có thông tin", "sau khi biết thông tin",
+  "f1 của", "f2 của", "tiếp xúc gần với", "tiếp xúc với", "liên quan đến ca", "liên quan tới ca", "liên quan đến ổ dịch", "liên quan tới ổ dịch",
+  "liên quan đến chùm", "liên quan tới chùm", "trước thông tin", "sau khi có thông tin", "sau khi biết thông tin",
 ];
 
 export const NATIONAL_BEFORE: readonly string[] = ["quần đảo", "chủ quyền"];

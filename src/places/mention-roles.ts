@@ -43,10 +43,13 @@ const AGE = /\d+\s+tuổi[\s,]*$/u;
 // NOTE: a patient's code stands for a person too: "BN2899 (ở Hà Nam)", "bệnh nhân 2910 (Hà Nội)".
 const PATIENT_CODE = /(?:^|[\s,(])(?:BN|bệnh nhân|ca bệnh)\s*\d[\d.]*[\s,]*$/iu;
 const CAPITALIZED_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}]*\.?)[\s,]*$/u;
-// NOTE: a person's signature inside brackets: "(Ngọc Phương, Phú Thọ)".
+// NOTE: a person's signature inside brackets, closing a letter or question: "… thưa bác sĩ? (Ngọc Phương, Phú Thọ)".
+const SIGNED_AFTER = /(?:^|[.?!…"”])\s*$/u;
 const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
 // NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
 const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
+// NOTE: the words between a trip's two ends: "từ Hà Nội về TP.HCM", "từ sân bay Nội Bài đến sân bay Tân Sơn Nhất".
+const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|về|đi|ra|vào)\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?$/u;
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
 const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
 
@@ -90,7 +93,7 @@ function isInPersonBrackets(text: string, start: number, previous: PlaceMatch | 
   if (open < 0 || text.lastIndexOf(")", start) > open || start - open > LOOK_BACK) return false;
   const inside = text.slice(open + 1, start);
   // NOTE: "(Cầu Giấy, Hà Nội)" is an address, not a signature: its first name is a place.
-  if (SIGNATURE.test(inside) && !(previous && previous.start > open)) return true;
+  if (SIGNATURE.test(inside) && !(previous && previous.start > open) && SIGNED_AFTER.test(text.slice(Math.max(0, open - 4), open))) return true;
   return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
 }
 
@@ -178,10 +181,10 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[]): 
     const current = matches[i] as PlaceMatch;
     const next = matches[i + 1] as PlaceMatch;
     const gap = sentence.slice(current.end, next.start);
-    // NOTE: a route's start is a route too ("tuyến Đà Nẵng - Hà Nội": both ends).
-    if (roles[i + 1] === "route" && (roles[i] === "place" || roles[i] === "event")) roles[i] = "route";
+    // NOTE: a route's start is a route too ("tuyến Đà Nẵng - Hà Nội", "từ Hà Nội đến TP.HCM": both ends).
+    if (roles[i + 1] === "route" && (roles[i] === "place" || roles[i] === "event") && (ROUTE_GAP.test(gap) || TRIP_GAP.test(gap))) roles[i] = "route";
     // NOTE: and a route's end: "từ Hà Nội về TP.HCM".
-    if (roles[i] === "route" && /^\s+(?:đến|tới|về|đi|ra|vào)\s+$/u.test(gap)) roles[i + 1] = "route";
+    if (roles[i] === "route" && TRIP_GAP.test(gap)) roles[i + 1] = "route";
     // NOTE: an address chain ("Cầu Giấy, Hà Nội", "Văn Giang (Hưng Yên)") takes its first name's role.
     if (current.province === next.province && /^[\s,(]*$/u.test(gap) && roles[i] !== "place") roles[i + 1] = roles[i] as MentionRole;
     if (current.province !== next.province && JOINER.test(gap) && isGroupable(roles[i]) && isGroupable(roles[i + 1])) {

@@ -136,6 +136,16 @@ describe("extractProvinces", () => {
     ["an island of one province named like another", article("Tôm bò là đặc sản của vùng Liên Vị, đảo Hà Nam, Quảng Yên (Quảng Ninh)", "Tôm bò là đặc sản của vùng Liên Vị, đảo Hà Nam, Quảng Yên (Quảng Ninh).", []), ["quang-ninh"]],
     ["a patient of a provincial hospital", article("Hai bệnh nhi bị thủng ruột", "", ["Bé A. (13 tuổi, trú huyện Thanh Chương, Nghệ An) nuốt tăm.", "Bé N. (7 tuổi, trú thị xã Thái Hòa, Nghệ An) cũng nuốt tăm.", "Các bệnh nhân được đưa đến Bệnh viện Sản nhi Nghệ An.", "Bác sĩ Bệnh viện Sản Nhi Nghệ An cho biết."]), ["nghe-an"]],
     ["a national meeting whose body is one province's report", article("Hội nghị trực tuyến toàn quốc", "Hội nghị trực tuyến toàn quốc giao ban công tác 6 tháng.", ["Bí thư Tỉnh ủy Quảng Ninh phát biểu.", "Quảng Ninh đạt 17/19 chỉ tiêu.", "Quảng Ninh tăng trưởng hai con số.", "Từ thực tiễn Quảng Ninh, rút ra bài học.", "Kỷ niệm 60 năm thành lập tỉnh Quảng Ninh."]), ["quang-ninh"]],
+    [
+      "a national session headlined on one province, with a section on another",
+      article("Thanh Hóa lập 2 thị trấn mới trong 1 huyện", "Sáng 27/4, Ủy ban Thường vụ Quốc hội xem xét việc thành lập thị trấn ở Thanh Hóa.", [
+        "Thành phố Huế được mở rộng gấp gần 4 lần.",
+        "Chính phủ trình điều chỉnh địa giới để mở rộng thành phố Huế.",
+        "Thành phố Huế sẽ có 265,99 km2 diện tích tự nhiên.",
+        "Huế là đô thị di sản.",
+      ]),
+      ["thanh-hoa", "hue"],
+    ],
     ["a ministry's conference the lead places in a province", article("Thứ trưởng Bộ GD&ĐT chủ trì hội nghị", "Thứ trưởng Bộ GD&ĐT chủ trì hội nghị diễn ra tại Đà Nẵng ngày 23/4.", ["Hội nghị diễn ra tại Đà Nẵng."]), ["da-nang"]],
   ])("returns the primary province of %s", (_case, source, primary) => {
     expect(extractProvinces(source).primary).toEqual(primary);

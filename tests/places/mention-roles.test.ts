@@ -33,6 +33,9 @@ describe("mentionRoles", () => {
     ["a patient's home in brackets after the patient's code", "Bệnh nhân K. đi ăn cùng BN2899 (ở Hà Nam) tại quán ăn.", [["Hà Nam", "residence"]]],
     ["staying at home in a province", "Từ ngày 22-27/4 ở nhà tại Hà Nam.", [["Hà Nam", "residence"]]],
     ["an address in brackets after a street, which is not a signature", "Chị Hiền ở Duy Tân (Cầu Giấy, Hà Nội) khoe đĩa salad.", [["Cầu Giấy", "place"], ["Hà Nội", "place"]]],
+    ["a matter concerning a province's department, which is not a story told before", "Phóng viên hỏi liên quan đến việc Sở GD&ĐT Cần Thơ thực hiện quy trình.", [["Cần Thơ", "place"]]],
+    ["a place before a trip's start that is not the route's other end", "Thác thuộc huyện giáp ranh tỉnh Bình Định, du khách xuất phát từ Quy Nhơn.", [["Bình Định", "place"], ["Quy Nhơn", "route"]]],
+    ["an address in brackets inside a sentence, which is not a signature", "Chị Hạnh bán rau ở Giải Phóng (Hoàng Mai, Hà Nội) cho biết.", [["Hà Nội", "place"]]],
     ["the province closing an address chain", "Người dân ở Cầu Giấy, Hà Nội xếp hàng.", [["Cầu Giấy", "event"], ["Hà Nội", "event"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);
