@@ -8,7 +8,8 @@ import { factsSuite } from "./suites/facts.ts";
 import { relevanceSuite } from "./suites/relevance.ts";
 import { scaleSuite } from "./suites/scale.ts";
 import { eventsSuite } from "./suites/events.ts";
+import { intakeSuite } from "./suites/intake.ts";
 
 // NOTE: each area adds its suite here, one line each.
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const SUITES: readonly BenchSuite[] = [searchSuite, telegramSuite, digestSuite, slackSuite, ingestSuite, factsSuite, relevanceSuite, scaleSuite, eventsSuite];
+export const SUITES: readonly BenchSuite[] = [searchSuite, telegramSuite, digestSuite, slackSuite, ingestSuite, factsSuite, relevanceSuite, scaleSuite, eventsSuite, intakeSuite];

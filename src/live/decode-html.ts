@@ -45,3 +45,38 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null): { tex
   const charset = named ?? "windows-1258";
   return { text: iconv.decode(Buffer.from(bytes), charset).normalize("NFC"), charset };
 }
+
+// NOTE: bytes decoded, and characters composed, between two pauses of `decodeInSlices`.
+const SLICE_BYTES = 256 * 1024;
+
+/**
+ * `decodeHtml`'s text for a large document, decoded and composed a slice at a time with
+ * `pause()` between slices (a turn of the event loop for other work). Valid UTF-8 is decoded
+ * this way; anything else (a BOM for UTF-16, legacy charsets) goes through `decodeHtml` at once.
+ */
+export async function decodeInSlices(bytes: Uint8Array, contentType: string | null, pause: () => Promise<void>): Promise<string> {
+  if (bytes.length <= SLICE_BYTES || bytes[0] === 0xff || bytes[0] === 0xfe) return decodeHtml(bytes, contentType).text;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const parts: string[] = [];
+  try {
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+      parts.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: true }));
+      await pause();
+    }
+    parts.push(decoder.decode());
+  } catch {
+    return decodeHtml(bytes, contentType).text;
+  }
+  const text = parts.join("");
+  const composed: string[] = [];
+  // NOTE: slices end before a "<", which no combining mark follows, so composing them apart
+  // composes the whole.
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf("<", at + SLICE_BYTES);
+    const end = next === -1 ? text.length : next;
+    composed.push(text.slice(at, end).normalize("NFC"));
+    at = end;
+    if (at < text.length) await pause();
+  }
+  return composed.join("");
+}

@@ -4,12 +4,12 @@ import { isDiemtinError } from "../util/errors.ts";
 import type { Logger } from "../util/logger.ts";
 import { backoffDelay, type BackoffPolicy } from "./backoff.ts";
 import { canonicalUrl } from "./canonical-url.ts";
-import { decodeHtml } from "./decode-html.ts";
+import { decodeHtml, decodeInSlices } from "./decode-html.ts";
 import { extractPage } from "./extract-page.ts";
 import { feedArticleId } from "./feed-article-id.ts";
 import { fetchLimited } from "./fetch-limited.ts";
 import type { HostQueue } from "./host-queue.ts";
-import { parseFeed } from "./parse-feed.ts";
+import { parseFeedSlices } from "./parse-feed.ts";
 import { redactUrl, withoutCredentials } from "./redact-url.ts";
 import type { ArticleInput } from "../corpus/index.ts";
 import type { FeedRecord, ItemRecord, FeedStore, NewItem } from "../store/feed-store.ts";
@@ -69,10 +69,10 @@ function isPermanent(reason: string): boolean {
   return /over \d+ bytes|no article text|HTTP 4\d\d/.test(reason);
 }
 
-// NOTE: items are recorded this many to a transaction, with a turn of the event loop between
-// transactions so answers are not held up by a huge feed; fetched articles reach the corpus
-// this many at a time, so a long poll neither holds them all nor delays them all.
-const RECORD_BATCH = 500;
+// NOTE: a feed is parsed a slice of items at a time (`parseFeedSlices`), each slice's new
+// items recorded in one transaction, with a turn of the event loop before each slice so answers
+// are not held up by a huge feed; fetched articles reach the corpus this many at a time, so a
+// long poll neither holds them all nor delays them all.
 const INGEST_BATCH = 20;
 const yieldTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
 
@@ -83,28 +83,37 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
 
   /** Records the feed's new items, at most `maxItemsPerPoll`; true when some were left for later. */
   async function recordNewItems(feed: FeedRecord, xml: string, base: string): Promise<{ added: number; capped: boolean }> {
-    const parsed = parseFeed(xml, base);
     const feedShown = redactUrl(feed.url);
     let added = 0;
+    let skipped = 0;
     let batch: NewItem[] = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      added += store.addItems(batch);
+    const flush = (): void => {
+      if (batch.length > 0) added += store.addItems(batch);
       batch = [];
-      await yieldTurn();
     };
-    for (const item of parsed.items) {
-      if (added >= options.maxItemsPerPoll || deps.signal.aborted) return { added, capped: true };
-      const url = item.link ? canonicalUrl(item.link) : null;
-      if (!url || !item.link) {
-        logger.warn({ feed: feedShown, title: item.title, reason: "item without a link" }, "feeds: item skipped");
-        continue;
+    const done = (capped: boolean) => {
+      if (skipped > 0) logger.warn({ feed: feedShown, items: skipped, reason: "item without a link" }, "feeds: items skipped");
+      return { added, capped };
+    };
+    const slices = parseFeedSlices(xml, base);
+    for (;;) {
+      await yieldTurn();
+      if (added >= options.maxItemsPerPoll || deps.signal.aborted) return done(true);
+      const slice = slices.next();
+      if (slice.done) break;
+      for (const item of slice.value) {
+        const url = item.link ? canonicalUrl(item.link) : null;
+        if (!url || !item.link) {
+          skipped++;
+          continue;
+        }
+        batch.push({ canonicalUrl: url, link: item.link, feedUrl: feed.url, articleId: feedArticleId(url), feedTitle: item.title, feedPublished: item.published });
+        if (batch.length >= options.maxItemsPerPoll - added) flush();
+        if (added >= options.maxItemsPerPoll) break;
       }
-      batch.push({ canonicalUrl: url, link: item.link, feedUrl: feed.url, articleId: feedArticleId(url), feedTitle: item.title, feedPublished: item.published });
-      if (batch.length >= Math.min(RECORD_BATCH, options.maxItemsPerPoll - added)) await flush();
+      flush();
     }
-    await flush();
-    return { added, capped: false };
+    return done(false);
   }
 
   async function fetchItem(feed: FeedRecord, item: ItemRecord): Promise<ArticleInput | null> {
@@ -149,7 +158,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       );
       if (response.status === 304) status = "not-modified";
       else {
-        const { added, capped } = await recordNewItems(feed, decodeHtml(response.body, response.contentType).text, response.url);
+        logger.debug({ feed: redactUrl(feed.url), bytes: response.body.length }, "feeds: feed fetched");
+        const { added, capped } = await recordNewItems(feed, await decodeInSlices(response.body, response.contentType, yieldTurn), response.url);
         logger.debug({ feed: redactUrl(feed.url), added, capped }, "feeds: feed read");
         // NOTE: a capped feed must be read in full next time, not answered 304: its new
         // validators are not kept.

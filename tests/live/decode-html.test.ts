@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeHtml, declaredCharset, headerCharset } from "../../src/live/decode-html.ts";
+import { decodeHtml, decodeInSlices, declaredCharset, headerCharset } from "../../src/live/decode-html.ts";
 import { encodeWindows1258 } from "./fixture-server.ts";
 
 const TEXT = "Tỉnh Quảng Ninh đạt tốc độ tăng trưởng GRDP 11,89%, dẫn đầu cả nước.";
@@ -41,5 +41,25 @@ describe("charset declarations", () => {
 
   it("declaredCharset reads an XML declaration", () => {
     expect(declaredCharset(Buffer.from(`<?xml version="1.0" encoding="Windows-1258"?><rss/>`))).toBe("windows-1258");
+  });
+});
+
+describe("decodeInSlices", () => {
+  it("returns decodeHtml's composed text for a large UTF-8 document written with combining marks, pausing between slices", async () => {
+    const item = "<item><title>Quảng Ninh tăng trưởng</title></item>\n".normalize("NFD");
+    const bytes = new TextEncoder().encode(`<rss><channel>${item.repeat(40_000)}</channel></rss>`);
+    let pauses = 0;
+    const text = await decodeInSlices(bytes, "application/rss+xml", async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(bytes.length / (256 * 1024));
+    expect(text).toBe(decodeHtml(bytes, "application/rss+xml").text);
+    expect(text).toContain("Quảng Ninh tăng trưởng".normalize("NFC"));
+  });
+
+  it("returns decodeHtml's text for a large document that is not UTF-8", async () => {
+    const bytes = encodeWindows1258(`<rss><channel>${"<item><title>Hà Giang</title></item>".repeat(20_000)}</channel></rss>`);
+    const text = await decodeInSlices(bytes, "application/rss+xml; charset=windows-1258", async () => {});
+    expect(text).toBe(decodeHtml(bytes, "application/rss+xml; charset=windows-1258").text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFeed } from "../../src/live/parse-feed.ts";
+import { FEED_SLICE_ITEMS, parseFeed, parseFeedSlices } from "../../src/live/parse-feed.ts";
 import { isDiemtinError } from "../../src/util/errors.ts";
 import { atom, rss } from "./fixture-server.ts";
 
@@ -41,4 +41,22 @@ describe("parseFeed", () => {
       expect((error as Error).message).toMatch(message);
     }
   });
+
+  it("yields a 100,000-item feed in slices of at most FEED_SLICE_ITEMS items and returns its kind and title", () => {
+    const slices = parseFeedSlices(rss(Array.from({ length: 100_000 }, (_, i) => ({ title: `Tin ${i}`, link: `https://a.vn/${i}` }))));
+    const sizes: number[] = [];
+    let next = slices.next();
+    for (; !next.done; next = slices.next()) sizes.push(next.value.length);
+    expect(sizes.length).toBe(100_000 / FEED_SLICE_ITEMS);
+    expect(Math.max(...sizes)).toBe(FEED_SLICE_ITEMS);
+    expect(next.value).toEqual({ kind: "rss", title: "Báo thử" });
+  });
+
+  it("yields the slices before a malformed item and then throws FEED_INVALID naming the item's line", () => {
+    const xml = rss([{ link: "https://a.vn/1" }, { link: "https://a.vn/2" }, { link: "https://a.vn/3" }]).replace("<item><link>https://a.vn/3</link></item>", "<item><link>https://a.vn/3</lnk></item>");
+    const slices = parseFeedSlices(xml, undefined, 2);
+    expect(slices.next().value).toHaveLength(2);
+    expect(() => slices.next()).toThrow(/malformed XML \(.*line 5\)/);
+  });
 });
+
