@@ -41,7 +41,7 @@ export const PERSON_HEADS: readonly string[] = [
  * names the landform ("đảo Hà Nam" is an island of Quảng Ninh), while a smaller place's name
  * is that place ("đảo Phú Quốc").
  */
-export const LANDFORM_BEFORE: readonly string[] = ["đảo", "hòn", "núi", "sông", "suối", "hồ", "đèo", "bãi", "vịnh", "mũi", "cồn", "làng"];
+export const LANDFORM_BEFORE: readonly string[] = ["đảo", "hòn", "núi", "sông", "suối", "hồ", "đèo", "vịnh", "cồn", "làng"];
 
 /** Words before a place name (in the same clause) that make it a person's hometown or origin, not where they are. */
 export const HOMETOWN_BEFORE: readonly string[] = [
@@ -99,7 +99,7 @@ export const ROUTE_BEFORE: readonly string[] = ["tuyến", "cao tốc", "đườ
 /** Words before a place that make it where a trip starts or ends, whatever follows ("rời bến Phú Quốc", "cập bến Cà Mau"). */
 export const TRIP_END_BEFORE: readonly string[] = ["rời bến", "cập bến", "xuất phát từ", "khởi hành từ", "cất cánh từ", "hạ cánh xuống", "hạ cánh tại"];
 
-/** Words before a place that make it a trip's end when the clause opened with "từ" ("từ Nam Du đi Phú Quốc"). */
+/** Words before a place that make it a trip's end when the clause named where it left from ("từ Nam Du đi Phú Quốc"). */
 export const TRIP_TO_BEFORE: readonly string[] = ["đi", "đến", "tới", "về", "ra", "vào", "sang"];
 
 /** Words before a place that put the story there ("diễn ra tại Đà Nẵng", "trên địa bàn TPHCM"). */
@@ -115,7 +115,7 @@ export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa b�
  * "trước thông tin có 5 ca ở Hà Nam"). The place is that story's, not this one's.
  */
 export const BACKGROUND_CLAUSE: readonly string[] = [
-  "f1 của", "f2 của", "tiếp xúc gần với", "tiếp xúc với", "liên quan đến ca", "liên quan tới ca", "liên quan đến ổ dịch", "liên quan tới ổ dịch",
+  "f1 của", "f2 của", "tiếp xúc gần", "tiếp xúc với ca", "tiếp xúc với bệnh nhân", "liên quan đến ca", "liên quan tới ca", "liên quan đến ổ dịch", "liên quan tới ổ dịch",
   "liên quan đến chùm", "liên quan tới chùm", "trước thông tin", "sau khi có thông tin", "sau khi biết thông tin",
 ];
 

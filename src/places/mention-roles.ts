@@ -48,6 +48,8 @@ const SIGNED_AFTER = /(?:^|[.?!…"”])\s*$/u;
 const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
 // NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
 const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
+// NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài"; not a time ("từ ngày 1/5", "từ đầu năm").
+const TRIP_FROM = /(?:^|\s)[Tt]ừ\s+(?:\p{Lu}|(?:sân bay|bến xe|bến|ga|cảng|thành phố|tỉnh)\s)/u;
 // NOTE: the words between a trip's two ends: "từ Hà Nội về TP.HCM", "từ sân bay Nội Bài đến sân bay Tân Sơn Nhất".
 const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|về|đi|ra|vào)\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?$/u;
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
@@ -142,7 +144,8 @@ function phraseOf(head: string): string {
 /** The role of one mention, from the words before it in its clause. */
 function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefined): MentionRole {
   const head = text.slice(Math.max(0, match.start - LOOK_BACK), match.start).replace(CLOSED_BRACKETS, " ");
-  const clause = normalizeText((CLAUSE_START.exec(head)?.[0] ?? head).replace(/^[.;:!?(\n]/u, "")).trim();
+  const written = (CLAUSE_START.exec(head)?.[0] ?? head).replace(/^[.;:!?(\n]/u, "");
+  const clause = normalizeText(written).trim();
   const before = clause.replace(/[\s,]+$/u, "");
   // NOTE: "tỉnh", "TP" and "thành phố" written before the name are part of it.
   const bare = before.replace(/(?:^|\s)(?:tỉnh|tp\.?|thành phố|huyện|quận|thị xã)$/u, "").trim();
@@ -160,7 +163,7 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   if (gap !== null && ROUTE_GAP.test(gap) && previous?.province !== match.province) return "route";
   if (endsWithWord(bare, ROUTE_BEFORE) && /^\s*[-–—/]|^\s+(?:đến|tới|về|đi|ra|vào)\s/u.test(text.slice(match.end, match.end + 8))) return "route";
   if (endsWithWord(bare, TRIP_END_BEFORE)) return "route";
-  if (endsWithWord(bare, TRIP_TO_BEFORE) && /(?:^|\s)từ\s/u.test(clause)) return "route";
+  if (endsWithWord(bare, TRIP_TO_BEFORE) && TRIP_FROM.test(written)) return "route";
   if (endsWithWord(bare, NATIONAL_BEFORE)) return "national";
   if (BACKGROUND_CLAUSE.some((words) => phraseOf(head).includes(words))) return "background";
   if (endsWithWord(bare, EVENT_BEFORE)) return "event";

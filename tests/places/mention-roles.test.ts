@@ -36,6 +36,8 @@ describe("mentionRoles", () => {
     ["a matter concerning a province's department, which is not a story told before", "Phóng viên hỏi liên quan đến việc Sở GD&ĐT Cần Thơ thực hiện quy trình.", [["Cần Thơ", "place"]]],
     ["a place before a trip's start that is not the route's other end", "Thác thuộc huyện giáp ranh tỉnh Bình Định, du khách xuất phát từ Quy Nhơn.", [["Bình Định", "place"], ["Quy Nhơn", "route"]]],
     ["an address in brackets inside a sentence, which is not a signature", "Chị Hạnh bán rau ở Giải Phóng (Hoàng Mai, Hà Nội) cho biết.", [["Hà Nội", "place"]]],
+    ["a visit after a time 'từ', which is the story's place", "Từ ngày 1/5, đoàn công tác về Quảng Ninh làm việc.", [["Quảng Ninh", "place"]]],
+    ["a meeting with voters, which is not an epidemic contact", "Đại biểu tiếp xúc với cử tri tại Hà Nội.", [["Hà Nội", "event"]]],
     ["the province closing an address chain", "Người dân ở Cầu Giấy, Hà Nội xếp hàng.", [["Cầu Giấy", "event"], ["Hà Nội", "event"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);

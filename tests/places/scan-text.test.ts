@@ -39,7 +39,7 @@ describe("scanPlaces", () => {
     ["thị xã Sa Pa và thành phố Cần Thơ", ["Sa Pa>lao-cai", "Cần Thơ>can-tho"]],
     ["hợp tác Móng Cái - Đông Hưng (Dongxing)", ["Móng Cái>quang-ninh"]],
     ["vùng Liên Vị, đảo Hà Nam, Quảng Yên (Quảng Ninh) (an island named like a former province)", ["Quảng Yên>quang-ninh", "Quảng Ninh>quang-ninh"]],
-    ["đảo Phú Quốc và đảo Cát Bà (a landform that is itself the place)", ["Phú Quốc>an-giang", "Cát Bà>hai-phong"]],
+    ["đảo Phú Quốc, đảo Cát Bà và mũi Cà Mau (landforms that are themselves the place)", ["Phú Quốc>an-giang", "Cát Bà>hai-phong", "Cà Mau>ca-mau"]],
     ["Quảng Ninh".normalize("NFD") + " và Lạng Sơn", ["Quảng Ninh>quang-ninh", "Lạng Sơn>lang-son"]],
   ])("returns the names of %j", (text, names) => {
     expect(found(text)).toEqual(names);
