@@ -4,7 +4,8 @@ import { toIndexedTexts, type BuildOptions } from "./build-index.ts";
 import { phrasePairs } from "./pair-signatures.ts";
 import { PHRASE_LEVEL, phraseLevel } from "./phrase-check.ts";
 import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from "./query.ts";
-import { rankOrder, type Candidate } from "./rank-order.ts";
+import { Candidates, UNCHECKED } from "./rank-order.ts";
+import { createLruCache } from "../util/lru-cache.ts";
 import { buildSegment, CODE_PREFIX, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
 
 /** One search result: the article id, its relevance score and the query terms it matched. */
@@ -126,9 +127,14 @@ function duplicateKey(article: Article): string | null {
   return `${foldText(normalizeText(article.title))}\u0000${foldText(normalizeText(article.lead))}`;
 }
 
+// NOTE: the duplicate keys of recently listed articles (a result page reads a few hundred).
+const duplicateKeys = createLruCache<Article, string | null>(4096);
+
 class SegmentedIndex implements SearchIndex {
   private readonly byId = new Map<string, Article>();
   private readonly where = new Map<string, { segment: Segment; local: number }>();
+  /** Per segment, its articles by local number. */
+  private readonly aligned = new WeakMap<Segment, (Article | undefined)[]>();
   private readonly scratch = new Scratch();
   private lengthTotals = new Float64Array(FIELD_COUNT);
   private live = 0;
@@ -147,8 +153,11 @@ class SegmentedIndex implements SearchIndex {
   }
 
   private track(segment: Segment): void {
+    const aligned: (Article | undefined)[] = new Array(segment.ids.length);
+    this.aligned.set(segment, aligned);
     segment.ids.forEach((id, local) => {
       if (segment.deleted[local]) return;
+      aligned[local] = this.byId.get(id);
       this.where.set(id, { segment, local });
       this.live++;
       for (let f = 0; f < FIELD_COUNT; f++) this.lengthTotals[f]! += segment.lengths[local * FIELD_COUNT + f] as number;
@@ -170,20 +179,31 @@ class SegmentedIndex implements SearchIndex {
     if (limit === 0 || this.live === 0) return [];
     const parsed = parseQuery(query);
     if (parsed.terms.every((term) => term.stopword)) return [];
-    const candidates: Candidate[] = [];
+    const candidates = new Candidates();
     const context = this.context(parsed);
     for (const segment of this.parts) this.scoreSegment(segment, parsed, context, options.filter, candidates);
-    candidates.sort(rankOrder);
-    const hits: SearchHit[] = [];
-    const shown = new Set<string>();
-    for (const candidate of candidates) {
-      if (hits.length >= limit) break;
-      const key = options.distinct ? duplicateKey(candidate.article) : null;
-      if (key !== null && shown.has(key)) continue;
-      if (key !== null) shown.add(key);
-      hits.push({ id: candidate.article.id, score: candidate.score, terms: candidate.terms });
+    for (let i = 0; i < candidates.size; i++) {
+      if (candidates.phrase[i] === UNCHECKED) candidates.phrase[i] = phraseLevel(candidates.articles[i] as Article, parsed.tokens);
     }
-    return hits;
+    const hits: SearchHit[] = [];
+    // NOTE: the best `limit` are ranked first; only when repeats left out leave the list short
+    // are more ranked.
+    for (let wanted = limit; ; wanted *= 4) {
+      const order = candidates.best(wanted);
+      hits.length = 0;
+      const shown = new Set<string>();
+      for (const at of order) {
+        if (hits.length >= limit) break;
+        const article = candidates.articles[at] as Article;
+        const key = options.distinct ? duplicateKeys.getOrSet(article, () => duplicateKey(article)) : null;
+        if (key !== null && shown.has(key)) continue;
+        if (key !== null) shown.add(key);
+        const held = candidates.held[at] as number;
+        const terms = parsed.terms.filter((_, term) => (held & (1 << term)) !== 0).map((term) => (term.marked ? term.normalized : term.folded));
+        hits.push({ id: article.id, score: candidates.score[at] as number, terms });
+      }
+      if (hits.length >= limit || order.length >= candidates.size) return hits;
+    }
   }
 
   /**
@@ -231,7 +251,7 @@ class SegmentedIndex implements SearchIndex {
     parsed: ParsedQuery,
     context: { weights: TermWeights[]; averages: Float64Array },
     filter: ((id: string) => boolean) | undefined,
-    out: Candidate[],
+    out: Candidates,
   ): void {
     const size = segment.ids.length;
     const { scores, cover, exact, held } = this.prepare(size);
@@ -265,23 +285,15 @@ class SegmentedIndex implements SearchIndex {
     });
     const phrase = parsed.tokens.length >= 2 ? this.mayHold(segment, [parsed.tokens]) : null;
     const quoted = parsed.phrases.length > 0 ? this.mayHold(segment, parsed.phrases) : null;
+    const aligned = this.aligned.get(segment) ?? [];
     for (let local = 0; local < size; local++) {
-      const counted = cover[local] as number;
-      if (((held[local] as number) & content) === 0 || segment.deleted[local]) continue;
+      const holds = held[local] as number;
+      if ((holds & content) === 0 || segment.deleted[local]) continue;
       if (quoted && !quoted[local]) continue;
-      const id = segment.ids[local] as string;
-      const article = this.byId.get(id);
-      if (!article || (filter && !filter(id))) continue;
+      const article = aligned[local];
+      if (!article || (filter && !filter(article.id))) continue;
       if (parsed.phrases.some((tokens) => !this.holdsQuoted(article, tokens))) continue;
-      const level = phrase && phrase[local] ? phraseLevel(article, parsed.tokens) : PHRASE_LEVEL.none;
-      out.push({
-        article,
-        phrase: level,
-        coordination: popcount(counted),
-        exact: popcount(exact[local] as number),
-        score: scores[local] as number,
-        terms: parsed.terms.filter((_, at) => ((held[local] as number) & (1 << at)) !== 0).map((term) => (term.marked ? term.normalized : term.folded)),
-      });
+      out.push(article, phrase && phrase[local] ? UNCHECKED : PHRASE_LEVEL.none, popcount(cover[local] as number), popcount(exact[local] as number), scores[local] as number, holds);
     }
   }
 

@@ -27,6 +27,75 @@ export function syllableForms(written: string): readonly [normalized: string, fo
   return found;
 }
 
+// NOTE: the tokenizer runs over every text at index time and over candidates' texts at query
+// time, so it scans code units against a class table instead of running the patterns above;
+// a text with characters outside the BMP (surrogates) takes the patterns' path.
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+let classes: Uint8Array | null = null;
+
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    table[code] = /\p{L}/u.test(char) ? LETTER : /\p{M}/u.test(char) ? MARK : /\p{N}/u.test(char) ? DIGIT : OTHER;
+  }
+  classes = table;
+  return table;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const SPACE = 0x20;
+
+type Visit = (normalized: string, folded: string, broken: boolean) => void;
+
+/** Visits one token as written: a syllable (split where digits meet letters) or a number with separators. */
+function visitWritten(written: string, numeric: boolean, broken: boolean, visit: Visit): void {
+  if (!numeric) {
+    // NOTE: digits and letters written together are two tokens, as when typed apart ("18h", "5G").
+    if (!MIXED.test(written)) {
+      const [normalized, folded] = syllableForms(written);
+      visit(normalized, folded, broken);
+      return;
+    }
+    let first = true;
+    for (const part of written.match(RUN) ?? []) {
+      const [normalized, folded] = syllableForms(part);
+      visit(normalized, folded, first && broken);
+      first = false;
+    }
+  } else if (GROUPED.test(written)) {
+    const joined = written.replace(/[.,]/gu, "");
+    visit(joined, joined, broken);
+  } else {
+    let first = true;
+    for (const part of written.split(/[.,]/u)) {
+      if (!part) continue;
+      visit(part, part, first && broken);
+      first = false;
+    }
+  }
+}
+
+function visitByPattern(text: string, visit: Visit): void {
+  TOKEN.lastIndex = 0;
+  let end = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const written = match[0];
+    const broken = end >= 0 && !CLEAN_GAP.test(text.slice(end, match.index));
+    end = match.index + written.length;
+    visitWritten(written, SEPARATOR.test(written) && /^\p{N}/u.test(written), broken, visit);
+  }
+}
+
 /**
  * Calls `visit` with every search token of a text, in order: each syllable's normalized and
  * folded forms. Numbers are read the way people type them either way: digit groups of
@@ -35,34 +104,50 @@ export function syllableForms(written: string): readonly [normalized: string, fo
  * Punctuation is no boundary (a phrase matches across it); `broken` tells that something
  * other than spaces or a hyphen stands before the token.
  */
-export function visitTokens(text: string, visit: (normalized: string, folded: string, broken: boolean) => void): void {
+export function visitTokens(text: string, visit: Visit): void {
   if (!text) return;
-  TOKEN.lastIndex = 0;
+  if (SURROGATE.test(text)) {
+    visitByPattern(text, visit);
+    return;
+  }
+  const table = classTable();
+  const length = text.length;
   let end = -1;
-  for (const match of text.matchAll(TOKEN)) {
-    const written = match[0];
-    const broken = end >= 0 && !CLEAN_GAP.test(text.slice(end, match.index));
-    end = match.index + written.length;
-    const visitPart = (normalized: string, folded: string, first: boolean) => visit(normalized, folded, first && broken);
-    if (!SEPARATOR.test(written) || !/^\p{N}/u.test(written)) {
-      // NOTE: digits and letters written together are two tokens, as when typed apart ("18h", "5G").
-      let first = true;
-      for (const part of MIXED.test(written) ? (written.match(RUN) ?? []) : [written]) {
-        const [normalized, folded] = syllableForms(part);
-        visitPart(normalized, folded, first);
-        first = false;
+  let at = 0;
+  while (at < length) {
+    const kind = table[text.charCodeAt(at)] as number;
+    if (kind === OTHER) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let numeric = false;
+    // NOTE: first the pattern's number alternative: digits, then one or more separator + digits.
+    if (kind === DIGIT) {
+      let cursor = at;
+      while (cursor < length && table[text.charCodeAt(cursor)] === DIGIT) cursor++;
+      while (cursor + 1 < length) {
+        const code = text.charCodeAt(cursor);
+        if ((code !== DOT && code !== COMMA) || table[text.charCodeAt(cursor + 1)] !== DIGIT) break;
+        numeric = true;
+        cursor += 2;
+        while (cursor < length && table[text.charCodeAt(cursor)] === DIGIT) cursor++;
       }
-    } else if (GROUPED.test(written)) {
-      const joined = written.replace(/[.,]/gu, "");
-      visitPart(joined, joined, true);
-    } else {
-      let first = true;
-      for (const part of written.split(/[.,]/u)) {
-        if (!part) continue;
-        visitPart(part, part, first);
-        first = false;
+      if (numeric) at = cursor;
+    }
+    if (!numeric) {
+      while (at < length && (table[text.charCodeAt(at)] as number) !== OTHER) at++;
+      while (at + 1 < length) {
+        const code = text.charCodeAt(at);
+        const next = table[text.charCodeAt(at + 1)] as number;
+        if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || (next !== LETTER && next !== MARK)) break;
+        at += 2;
+        for (let next = table[text.charCodeAt(at)]; at < length && (next === LETTER || next === MARK); next = table[text.charCodeAt(at)]) at++;
       }
     }
+    const broken = end >= 0 && !(start - end === 1 && text.charCodeAt(end) === SPACE) && !CLEAN_GAP.test(text.slice(end, start));
+    end = at;
+    visitWritten(text.slice(start, at), numeric, broken, visit);
   }
 }
 
