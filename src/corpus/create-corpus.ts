@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { prepareGazetteer } from "../places/index.ts";
-import { articleContentKey, corpusKeyOf, createSearchIndex, loadSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
+import { articleContentKey, corpusKeyOf, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
 import type { ArticleFileStore } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
@@ -120,6 +120,8 @@ export interface CorpusLoadOptions {
 
 // NOTE: one snapshot file per data folder; its corpus key tells whether it is stale.
 const SNAPSHOT_FILE = "search-index.json";
+// NOTE: the share of changed articles past which a stale snapshot is rebuilt rather than updated.
+const MAX_STALE_SHARE = 0.05;
 
 /**
  * Loads the corpus folders (through the article store when given) and creates the corpus,
@@ -135,13 +137,22 @@ export function loadCorpus(options: CorpusLoadOptions): Corpus {
   let search: SearchIndex | undefined;
   if (options.snapshotDir) {
     const path = join(options.snapshotDir, SNAPSHOT_FILE);
-    const key = corpusKeyOf(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)] as const));
+    const contents = new Map(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)]));
+    const contentOf = (id: string): string => contents.get(id) ?? "";
+    const key = corpusKeyOf([...contents]);
     search = loadSnapshot(path, articles, key) ?? undefined;
+    const stale = search ? null : loadStaleSnapshot(path, articles, (article) => contentOf(article.id));
+    // NOTE: a snapshot a few changes behind is brought up to date at each start and saved
+    // again (compacted, that is rebuilt) only once the changes are a sizable share.
+    if (stale && stale.changed <= articles.length * MAX_STALE_SHARE) {
+      search = stale.index;
+      logger.info({ changed: stale.changed }, "snapshot: updated for changed articles");
+    }
     if (search) indexed(articles.length);
     else {
       search = createSearchIndex(articles, { onIndexed: indexed });
       try {
-        saveSnapshot(path, search, key);
+        saveSnapshot(path, search, key, contentOf);
       } catch (error) {
         logger.warn({ path, err: error }, "snapshot: could not be saved");
       }

@@ -3,4 +3,5 @@ export { defaultPlaces, toIndexedTexts, type BuildOptions } from "./build-index.
 export { documentTerm, queryDocumentTerms } from "./terms.ts";
 export { makeSnippet, makeRangeSnippet } from "./snippet.ts";
 export type { FindRanges } from "./snippet.ts";
-export { articleContentKey, corpusKey, corpusKeyOf, loadSnapshot, readSnapshot, saveSnapshot, snapshotBytes } from "./snapshot.ts";
+export { articleContentKey, corpusKey, corpusKeyOf, loadSnapshot, loadStaleSnapshot, readSnapshot, saveSnapshot, snapshotBytes } from "./snapshot.ts";
+export type { ContentOf } from "./snapshot.ts";

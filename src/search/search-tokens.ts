@@ -11,20 +11,48 @@ const RUN = /\p{N}+|[^\p{N}]+/gu;
 const CLEAN_GAP = /^(?:\s+|\s*[-‐]\s*)$/u;
 
 // NOTE: normalizing and folding a syllable costs a few Unicode passes; a corpus has a few tens
-// of thousands of spellings, so both forms are memoized (dropped past MAX_CACHED).
+// of thousands of spellings, so both forms are memoized (dropped past MAX_CACHED). The memo is
+// an open-addressing table probed with the text's own code units, so a syllable already seen
+// costs no substring and no string hashing.
 const MAX_CACHED = 200_000;
-const forms = new Map<string, readonly [string, string]>();
+const SLOTS = 1 << 19;
+const slots = new Int32Array(SLOTS);
+let written: string[] = [];
+let normalizedForms: string[] = [];
+let foldedForms: string[] = [];
+
+/** The memo entry of `text.slice(start, end)`, made when absent. */
+function formsAt(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const length = end - start;
+  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const entry = (slots[slot] as number) - 1;
+    if (entry < 0) {
+      if (written.length >= MAX_CACHED) {
+        slots.fill(0);
+        written = [];
+        normalizedForms = [];
+        foldedForms = [];
+        return formsAt(text, start, end);
+      }
+      const word = text.slice(start, end);
+      const normalized = normalizeText(word);
+      written.push(word);
+      normalizedForms.push(normalized);
+      foldedForms.push(foldText(normalized));
+      slots[slot] = written.length;
+      return written.length - 1;
+    }
+    const known = written[entry] as string;
+    if (known.length === length && text.startsWith(known, start)) return entry;
+  }
+}
 
 /** The normalized (lowercase, NFC, canonical tone) and folded forms of one syllable as written. */
-export function syllableForms(written: string): readonly [normalized: string, folded: string] {
-  let found = forms.get(written);
-  if (found === undefined) {
-    if (forms.size >= MAX_CACHED) forms.clear();
-    const normalized = normalizeText(written);
-    found = [normalized, foldText(normalized)];
-    forms.set(written, found);
-  }
-  return found;
+export function syllableForms(word: string): readonly [normalized: string, folded: string] {
+  const entry = formsAt(word, 0, word.length);
+  return [normalizedForms[entry] as string, foldedForms[entry] as string];
 }
 
 // NOTE: the tokenizer runs over every text at index time and over candidates' texts at query
@@ -135,8 +163,14 @@ export function visitTokens(text: string, visit: Visit): void {
       }
       if (numeric) at = cursor;
     }
+    let digits = false;
+    let letters = false;
     if (!numeric) {
-      while (at < length && (table[text.charCodeAt(at)] as number) !== OTHER) at++;
+      for (let next = table[text.charCodeAt(at)] as number; at < length && next !== OTHER; next = table[text.charCodeAt(at)] as number) {
+        if (next === DIGIT) digits = true;
+        else letters = true;
+        at++;
+      }
       while (at + 1 < length) {
         const code = text.charCodeAt(at);
         const next = table[text.charCodeAt(at + 1)] as number;
@@ -147,7 +181,11 @@ export function visitTokens(text: string, visit: Visit): void {
     }
     const broken = end >= 0 && !(start - end === 1 && text.charCodeAt(end) === SPACE) && !CLEAN_GAP.test(text.slice(end, start));
     end = at;
-    visitWritten(text.slice(start, at), numeric, broken, visit);
+    if (numeric || (digits && letters)) visitWritten(text.slice(start, at), numeric, broken, visit);
+    else {
+      const entry = formsAt(text, start, at);
+      visit(normalizedForms[entry] as string, foldedForms[entry] as string, broken);
+    }
   }
 }
 

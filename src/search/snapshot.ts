@@ -9,11 +9,13 @@ import { FIELD_COUNT, type Segment } from "./segment.ts";
 
 // NOTE: a snapshot file is a header line `diemtin-search <FORMAT> <corpusKey>`, a line of JSON
 // (per segment: ids, terms, spellings, signatures, and where each typed array lies in the
-// binary part) and the typed arrays' bytes, each at a multiple of 8. The header is read first
-// so a stale snapshot is rejected without reading the rest.
+// binary part, and each article's content key when the saver gave them) padded with spaces so
+// the binary part starts at a multiple of 8, and the typed arrays' bytes, each at a multiple of
+// 8: the arrays are views of the file's bytes, not copies. The header is read first so a stale
+// snapshot is rejected without reading the rest.
 const MAGIC = "diemtin-search";
 /** Snapshot format; bump when the index's terms, fields or layout change. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths"] as const;
 type ArrayName = (typeof ARRAYS)[number];
@@ -25,7 +27,12 @@ interface SegmentMeta {
   readonly variants: string[];
   readonly signatures: unknown;
   readonly arrays: Record<ArrayName, [offset: number, length: number]>;
+  /** Per article (as `ids`), its content key; absent when the saver gave none. */
+  readonly contents?: string[];
 }
+
+/** Per article id, the key of its indexed content (`articleContentKey` or the caller's own). */
+export type ContentOf = (article: Article) => string;
 
 /**
  * The key of one article's indexed content: sha1 over its date, title, lead, paragraphs,
@@ -69,7 +76,7 @@ export function corpusKey(articles: readonly Article[]): string {
 const padded = (bytes: number): number => Math.ceil(bytes / 8) * 8;
 
 /** The snapshot of an index as chunks of bytes, in file order (see the NOTE above). */
-function snapshotChunks(index: SearchIndex, key: string): Uint8Array[] {
+function snapshotChunks(index: SearchIndex, key: string, contentOf?: (id: string) => string): Uint8Array[] {
   const segments = index.segments();
   const chunks: Uint8Array[] = [];
   let at = 0;
@@ -82,9 +89,11 @@ function snapshotChunks(index: SearchIndex, key: string): Uint8Array[] {
       chunks.push(bytes, new Uint8Array(padded(bytes.length) - bytes.length));
       at += padded(bytes.length);
     }
-    return { ids: [...segment.ids], terms: [...segment.terms.keys()], variants: [...segment.variants], signatures: segment.signatures.pack(), arrays };
+    const meta = { ids: [...segment.ids], terms: [...segment.terms.keys()], variants: [...segment.variants], signatures: segment.signatures.pack(), arrays };
+    return contentOf ? { ...meta, contents: segment.ids.map(contentOf) } : meta;
   });
-  return [Buffer.from(`${MAGIC} ${SNAPSHOT_FORMAT} ${key}\n${JSON.stringify({ segments: metas })}\n`), ...chunks];
+  const head = Buffer.from(`${MAGIC} ${SNAPSHOT_FORMAT} ${key}\n${JSON.stringify({ segments: metas })}`);
+  return [head, Buffer.from(`${" ".repeat(padded(head.length + 1) - head.length - 1)}\n`), ...chunks];
 }
 
 /** The snapshot of an index in one buffer (what `saveSnapshot` writes). */
@@ -92,10 +101,13 @@ export function snapshotBytes(index: SearchIndex, key: string): Buffer {
   return Buffer.concat(snapshotChunks(index, key));
 }
 
-/** Writes the index to `path` atomically (temporary file, then rename), creating the folder. */
-export function saveSnapshot(path: string, index: SearchIndex, key: string): void {
+/**
+ * Writes the index to `path` atomically (temporary file, then rename), creating the folder;
+ * with `contentOf` (an article id's content key), a later start can reuse it for a changed corpus.
+ */
+export function saveSnapshot(path: string, index: SearchIndex, key: string, contentOf?: (id: string) => string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const chunks = snapshotChunks(index, key);
+  const chunks = snapshotChunks(index, key, contentOf);
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   const fd = openSync(temp, "w");
   try {
@@ -122,13 +134,13 @@ function readHeader(path: string): string {
   }
 }
 
-function restore(meta: SegmentMeta, blob: ArrayBuffer): Segment {
+function restore(meta: SegmentMeta, blob: ArrayBuffer, base: number, size: number): Segment {
   const arrays = {} as { -readonly [N in ArrayName]: InstanceType<(typeof TYPES)[N]> };
   for (const name of ARRAYS) {
     const [offset, length] = meta.arrays[name];
     const Type = TYPES[name];
-    if (offset < 0 || offset + length * Type.BYTES_PER_ELEMENT > blob.byteLength) throw new Error(`snapshot: ${name} out of range`);
-    (arrays as Record<string, unknown>)[name] = new Type(blob, offset, length);
+    if (offset < 0 || offset % 8 !== 0 || offset + length * Type.BYTES_PER_ELEMENT > size) throw new Error(`snapshot: ${name} out of range`);
+    (arrays as Record<string, unknown>)[name] = new Type(blob, base + offset, length);
   }
   const n = meta.ids.length;
   const terms = meta.terms.length;
@@ -138,6 +150,7 @@ function restore(meta: SegmentMeta, blob: ArrayBuffer): Segment {
   if (arrays.offsets[terms * FIELD_COUNT] !== arrays.postings.length || arrays.counts.length !== arrays.postings.length || arrays.masks.length !== arrays.postings.length) {
     throw new Error("snapshot: postings truncated");
   }
+  if (meta.contents !== undefined && (!Array.isArray(meta.contents) || meta.contents.length !== n)) throw new Error("snapshot: contents disagree");
   for (const local of arrays.postings) if (local < 0 || local >= n) throw new Error("snapshot: posting out of range");
   return {
     ...arrays,
@@ -149,24 +162,34 @@ function restore(meta: SegmentMeta, blob: ArrayBuffer): Segment {
   };
 }
 
-/**
- * Restores an index from a snapshot file's bytes over the same articles (any order). Throws
- * SNAPSHOT_INVALID when it is corrupt or not about exactly these article ids.
- */
-export function readSnapshot(bytes: Uint8Array, articles: readonly Article[]): SearchIndex {
-  let segments: Segment[];
+/** The segments of a snapshot file's bytes, with their articles' content keys; throws SNAPSHOT_INVALID when corrupt. */
+function parseSnapshot(bytes: Uint8Array): { segments: Segment[]; contents: (string[] | undefined)[] } {
   try {
     const headerEnd = bytes.indexOf(10);
     const jsonEnd = bytes.indexOf(10, headerEnd + 1);
     if (headerEnd < 0 || jsonEnd < 0) throw new Error("snapshot: truncated");
     const meta = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + headerEnd + 1, jsonEnd - headerEnd - 1).toString("utf8")) as { segments: SegmentMeta[] };
-    // NOTE: copied once into a fresh buffer so every typed array starts at an aligned offset.
-    const blob = new ArrayBuffer(bytes.length - jsonEnd - 1);
-    new Uint8Array(blob).set(bytes.subarray(jsonEnd + 1));
-    segments = meta.segments.map((segment) => restore(segment, blob));
+    let blob = bytes.buffer as ArrayBuffer;
+    let base = bytes.byteOffset + jsonEnd + 1;
+    const size = bytes.length - jsonEnd - 1;
+    if (base % 8 !== 0) {
+      // NOTE: a buffer at an unaligned offset (a pooled one) is copied once so the arrays can view it.
+      blob = new ArrayBuffer(size);
+      new Uint8Array(blob).set(bytes.subarray(jsonEnd + 1));
+      base = 0;
+    }
+    return { segments: meta.segments.map((segment) => restore(segment, blob, base, size)), contents: meta.segments.map((segment) => segment.contents) };
   } catch (error) {
     throw new DiemtinError("SNAPSHOT_INVALID", "search index: snapshot is corrupt", { cause: error });
   }
+}
+
+/**
+ * Restores an index from a snapshot file's bytes over the same articles (any order). Throws
+ * SNAPSHOT_INVALID when it is corrupt or not about exactly these article ids.
+ */
+export function readSnapshot(bytes: Uint8Array, articles: readonly Article[]): SearchIndex {
+  const { segments } = parseSnapshot(bytes);
   const ids = new Set(articles.map((article) => article.id));
   const indexed = segments.flatMap((segment) => segment.ids);
   if (indexed.length !== articles.length || ids.size !== articles.length || indexed.some((id) => !ids.has(id))) {
@@ -185,4 +208,39 @@ export function loadSnapshot(path: string, articles: readonly Article[], key: st
   } catch {
     return null;
   }
+}
+
+/**
+ * Loads a snapshot of another version of the corpus and brings it up to date: articles gone
+ * or whose content key changed are removed, articles it lacks are added (one new segment).
+ * `changed` counts the articles added or replaced and those removed. Null when the snapshot is missing, corrupt, of another format or
+ * saved without content keys.
+ */
+export function loadStaleSnapshot(path: string, articles: readonly Article[], contentOf: ContentOf): { index: SearchIndex; changed: number } | null {
+  let parsed: ReturnType<typeof parseSnapshot>;
+  try {
+    if (!readHeader(path).startsWith(`${MAGIC} ${SNAPSHOT_FORMAT} `)) return null;
+    parsed = parseSnapshot(readFileSync(path));
+  } catch {
+    return null;
+  }
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const kept = new Set<string>();
+  let changed = 0;
+  for (const [at, segment] of parsed.segments.entries()) {
+    const contents = parsed.contents[at];
+    if (!contents) return null;
+    segment.ids.forEach((id, local) => {
+      const article = byId.get(id);
+      if (article && !kept.has(id) && contents[local] === contentOf(article)) kept.add(id);
+      else {
+        segment.deleted[local] = 1;
+        if (!article) changed++;
+      }
+    });
+  }
+  const added = articles.filter((article) => !kept.has(article.id));
+  const index = createSegmentedIndex(parsed.segments, articles);
+  index.add(added);
+  return { index, changed: changed + added.length };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { corpusKey, createSearchIndex, loadSnapshot, saveSnapshot } from "../../src/search/index.ts";
+import { corpusKey, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "../../src/search/index.ts";
 import { makeArticle, seedArticles } from "./fixtures.ts";
 
 const dirs: string[] = [];
@@ -78,5 +78,35 @@ describe("corpusKey", () => {
     ["date", { date: "2020-02-02" }],
   ])("returns another key when the %s change", (_field, change) => {
     expect(corpusKey([makeArticle({ ...base[0], ...change, id: "a" })])).not.toBe(corpusKey(base));
+  });
+});
+
+describe("stale snapshots", () => {
+  const articles = seedArticles();
+  const contentOf = (article: { id: string; lead: string }) => `${article.id}:${article.lead}`;
+
+  // NOTE: the same articles, not the same order: a removed article's words still count in the
+  // saved segment's document frequencies until it is rebuilt, as after any live removal.
+  it("returns an index finding the changed article by its new words, not the removed one, and the saved rest", () => {
+    const path = join(tempDir(), "search-index.json");
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    saveSnapshot(path, createSearchIndex(articles), corpusKey(articles), (id) => contentOf(byId.get(id) as (typeof articles)[number]));
+    const [changed, removed, ...rest] = articles;
+    const edited = { ...(changed as (typeof articles)[number]), lead: "Hợp tác xã nuôi cá tầm ở Sa Pa xuất khẩu lô đầu tiên." };
+    const now = [edited, ...rest];
+    const stale = loadStaleSnapshot(path, now, contentOf);
+    expect(stale?.changed).toBe(2);
+    const fresh = createSearchIndex(now);
+    for (const query of ["cá tầm Sa Pa", removed?.title ?? "", changed?.title ?? "", "quang ninh", "Tô Lâm"]) {
+      expect(stale?.index.search(query).map((hit) => hit.id).sort()).toEqual(fresh.search(query).map((hit) => hit.id).sort());
+    }
+    expect(stale?.index.search("cá tầm Sa Pa")[0]?.id).toBe(edited.id);
+    expect(stale?.index.documentCount).toBe(now.length);
+  });
+
+  it("returns null for a snapshot saved without content keys", () => {
+    const path = join(tempDir(), "search-index.json");
+    saveSnapshot(path, createSearchIndex(articles), corpusKey(articles));
+    expect(loadStaleSnapshot(path, articles, contentOf)).toBeNull();
   });
 });
