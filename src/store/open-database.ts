@@ -58,7 +58,8 @@ function reasonOf(cause: unknown, path: string): string {
 
 /**
  * Opens (creating when needed) the SQLite store at `path` in WAL mode with a busy timeout and
- * applies pending migrations. ":memory:" works for throwaway stores.
+ * applies pending migrations. Throws STORE_FAILED naming the path when the file cannot be
+ * opened, migrated or written. ":memory:" works for throwaway stores.
  */
 export function openDatabase(path: string, logger: Logger, migrations: readonly Migration[] = MIGRATIONS): Database {
   let db: Database;
@@ -78,6 +79,14 @@ export function openDatabase(path: string, logger: Logger, migrations: readonly 
   } catch (cause) {
     db.close();
     throw new DiemtinError("STORE_FAILED", `${path}: migration failed: ${reasonOf(cause, path)}`, { cause });
+  }
+  try {
+    // NOTE: SQLite opens a file it may not write read-only without a word, and every later
+    // write would fail without naming the file; a write that changes nothing finds out now.
+    db.prepare("DELETE FROM schema_migrations WHERE version < 0").run();
+  } catch (cause) {
+    db.close();
+    throw new DiemtinError("STORE_FAILED", `store ${path}: read-only: ${reasonOf(cause, path)}`, { cause });
   }
   return db;
 }

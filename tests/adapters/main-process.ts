@@ -30,12 +30,13 @@ export function removeTempDirs(): void {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Starts `adapters/main.ts` over the seeds with `env`; `input` is piped to stdin when given. */
-export function runMain(env: Record<string, string>, input?: string): MainRun {
+/** Starts `adapters/main.ts` over the seeds with `env`; `input` is piped to stdin when given; `user` runs it as another user (needs root). */
+export function runMain(env: Record<string, string>, input?: string, user?: { uid: number; gid: number }): MainRun {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SEEDS_DIR, CORPUS_WATCH: "false", LOG_LEVEL: "info", ...env },
     stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    ...(user ?? {}),
   });
   const result: MainRun = {
     child,

@@ -1,20 +1,23 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DATABASE_FILE } from "../../src/store/index.ts";
+import { DATABASE_FILE, openStore } from "../../src/store/index.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
 import { tempDataDir } from "../subscriptions/fixtures.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const NOBODY = 65_534;
 
 /** Runs the bot's entry point with `DATA_DIR` set and no platform token; its exit and stderr. */
-async function startWith(dataDir: string): Promise<{ code: number | null; stderr: string }> {
+async function startWith(dataDir: string, user?: { uid: number; gid: number }): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "", CORPUS_WATCH: "false", INDEX_SNAPSHOT: "false", LOG_LEVEL: "silent" },
     stdio: ["ignore", "ignore", "pipe"],
+    ...(user ?? {}),
   });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -35,5 +38,20 @@ describe("start-up with a broken DATA_DIR (adapters/main.ts)", () => {
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toContain(`diemtin: ${join(corrupt, DATABASE_FILE)}: cannot open the store: the file is not a SQLite database`);
     expect(damaged.stderr.trim().split("\n")).toHaveLength(1);
+  }, 120_000);
+
+  // NOTE: root writes a file whatever its mode, so under root the bot runs as "nobody" (65534)
+  // over a store file root made and left read-only; other users run it as themselves.
+  it("returns exit 1 and one line naming the store file when the file is read-only", async () => {
+    const dataDir = tempDataDir();
+    openStore(dataDir, createSilentLogger()).close();
+    const file = join(dataDir, DATABASE_FILE);
+    chmodSync(file, 0o444);
+    chmodSync(dataDir, 0o777);
+    const asRoot = process.getuid?.() === 0;
+    const run = await startWith(dataDir, asRoot ? { uid: NOBODY, gid: NOBODY } : undefined);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`diemtin: store ${file}: read-only: the folder or the file is not writable (attempt to write a readonly database)`);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   }, 120_000);
 });
