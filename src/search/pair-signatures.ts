@@ -155,9 +155,17 @@ export class PairSignatures {
     if (typeof value !== "object" || value === null || typeof value.groups !== "string" || typeof value.words !== "string") {
       throw new Error("signatures: malformed");
     }
-    const groupBuffer = fromBase64(value.groups);
-    const groups = new Int32Array(groupBuffer);
-    const words = new Uint32Array(fromBase64(value.words));
+    return PairSignatures.fromArrays(new Int32Array(fromBase64(value.groups)), new Uint32Array(fromBase64(value.words)));
+  }
+
+  /** The signatures as two typed arrays (a snapshot's binary part); `fromArrays` takes them back. */
+  arrays(): { readonly groups: Int32Array; readonly words: Uint32Array } {
+    this.flush();
+    return { groups: this.groups.subarray(0, this.groupCount * FIELDS), words: this.words.subarray(0, this.used) };
+  }
+
+  /** Signatures over the arrays of `arrays()` (kept, not copied); throws an Error when they are malformed. */
+  static fromArrays(groups: Int32Array<ArrayBuffer>, words: Uint32Array<ArrayBuffer>): PairSignatures {
     if (groups.length % FIELDS !== 0) throw new Error("signatures: truncated groups");
     for (let at = 0; at < groups.length; at += FIELDS) {
       const size = groups[at + 1] as number;

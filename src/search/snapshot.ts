@@ -8,24 +8,40 @@ import { createSegmentedIndex, type SearchIndex } from "./search-index.ts";
 import { FIELD_COUNT, type Segment } from "./segment.ts";
 
 // NOTE: a snapshot file is a header line `diemtin-search <FORMAT> <corpusKey>`, a line of JSON
-// (per segment: ids, terms, spellings, signatures, and where each typed array lies in the
+// (per segment: ids, terms, spellings, and where each typed array, signatures included, lies in the
 // binary part, and each article's content key when the saver gave them) padded with spaces so
 // the binary part starts at a multiple of 8, and the typed arrays' bytes, each at a multiple of
 // 8: the arrays are views of the file's bytes, not copies. The header is read first so a stale
 // snapshot is rejected without reading the rest.
 const MAGIC = "diemtin-search";
 /** Snapshot format; bump when the index's terms, fields or layout change. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
-const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths"] as const;
+const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths", "signatureGroups", "signatureWords"] as const;
 type ArrayName = (typeof ARRAYS)[number];
-const TYPES = { variantStarts: Int32Array, variantFrequency: Int32Array, frequency: Int32Array, offsets: Int32Array, postings: Int32Array, counts: Uint8Array, masks: Uint16Array, lengths: Uint16Array } as const;
+const TYPES = {
+  variantStarts: Int32Array,
+  variantFrequency: Int32Array,
+  frequency: Int32Array,
+  offsets: Int32Array,
+  postings: Int32Array,
+  counts: Uint8Array,
+  masks: Uint16Array,
+  lengths: Uint16Array,
+  signatureGroups: Int32Array,
+  signatureWords: Uint32Array,
+} as const;
+
+/** A segment's typed arrays by their snapshot names (the signatures' two included). */
+function arraysOf(segment: Segment): Record<ArrayName, Int32Array | Uint32Array | Uint16Array | Uint8Array> {
+  const { groups, words } = segment.signatures.arrays();
+  return { ...segment, signatureGroups: groups, signatureWords: words };
+}
 
 interface SegmentMeta {
   readonly ids: string[];
   readonly terms: string[];
   readonly variants: string[];
-  readonly signatures: unknown;
   readonly arrays: Record<ArrayName, [offset: number, length: number]>;
   /** Per article (as `ids`), its content key; absent when the saver gave none. */
   readonly contents?: string[];
@@ -82,14 +98,15 @@ function snapshotChunks(index: SearchIndex, key: string, contentOf?: (id: string
   let at = 0;
   const metas: SegmentMeta[] = segments.map((segment) => {
     const arrays = {} as Record<ArrayName, [number, number]>;
+    const typed = arraysOf(segment);
     for (const name of ARRAYS) {
-      const array = segment[name];
+      const array = typed[name];
       arrays[name] = [at, array.length];
       const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
       chunks.push(bytes, new Uint8Array(padded(bytes.length) - bytes.length));
       at += padded(bytes.length);
     }
-    const meta = { ids: [...segment.ids], terms: [...segment.terms.keys()], variants: [...segment.variants], signatures: segment.signatures.pack(), arrays };
+    const meta = { ids: [...segment.ids], terms: [...segment.terms.keys()], variants: [...segment.variants], arrays };
     return contentOf ? { ...meta, contents: segment.ids.map(contentOf) } : meta;
   });
   const head = Buffer.from(`${MAGIC} ${SNAPSHOT_FORMAT} ${key}\n${JSON.stringify({ segments: metas })}`);
@@ -151,13 +168,22 @@ function restore(meta: SegmentMeta, blob: ArrayBuffer, base: number, size: numbe
     throw new Error("snapshot: postings truncated");
   }
   if (meta.contents !== undefined && (!Array.isArray(meta.contents) || meta.contents.length !== n)) throw new Error("snapshot: contents disagree");
-  for (const local of arrays.postings) if (local < 0 || local >= n) throw new Error("snapshot: posting out of range");
+  const postings = arrays.postings;
+  let low = 0;
+  let high = 0;
+  for (let p = 0; p < postings.length; p++) {
+    const local = postings[p] as number;
+    if (local < low) low = local;
+    if (local > high) high = local;
+  }
+  if (low < 0 || (postings.length > 0 && high >= n)) throw new Error("snapshot: posting out of range");
+  const { signatureGroups, signatureWords, ...segment } = arrays;
   return {
-    ...arrays,
+    ...segment,
     ids: meta.ids,
     terms: new Map(meta.terms.map((term, id) => [term, id])),
     variants: meta.variants,
-    signatures: PairSignatures.unpack(meta.signatures),
+    signatures: PairSignatures.fromArrays(signatureGroups, signatureWords),
     deleted: new Uint8Array(n),
   };
 }
