@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { backupStore, createLogger, formatDay, loadConfig, loadCore, systemClock, type Core } from "../../src/index.ts";
+import { exportFeeds, importFeeds } from "./feeds.ts";
 import { renderConsole } from "../console/render.ts";
 import { runCommand } from "../process/run-command.ts";
 import { articleJson, askJson } from "./json.ts";
@@ -8,7 +9,9 @@ import { articleJson, askJson } from "./json.ts";
 const USAGE = `Cách dùng:
   diemtin ask "<lệnh>" [--json] [--limit N] [--seeds DIR]…   một lệnh (không có lệnh: mỗi dòng stdin một lệnh)
   diemtin articles [--json] [--seeds DIR]…                  mọi bài trong kho tin
-  diemtin backup <tệp>                                      sao lưu kho SQLite trong DATA_DIR (kể cả khi bot đang chạy)`;
+  diemtin backup <tệp>                                      sao lưu kho SQLite trong DATA_DIR (kể cả khi bot đang chạy)
+  diemtin feeds export                                      danh sách nguồn tin dạng OPML (ra stdout)
+  diemtin feeds import <tệp.opml>                           thêm các nguồn tin trong một tệp OPML`;
 
 function fail(message: string): never {
   process.stderr.write(`diemtin: ${message}\n${USAGE}\n`);
@@ -37,7 +40,7 @@ function listArticles(core: Core, json: boolean): void {
   }
 }
 
-/** The stable command-line interface: `ask` and `articles`. */
+/** The stable command-line interface: `ask`, `articles`, `backup` and `feeds`. */
 async function main(): Promise<void> {
   let parsed;
   try {
@@ -60,8 +63,15 @@ async function main(): Promise<void> {
   }
   const limit = parsed.values.limit === undefined ? 5 : Number(parsed.values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) fail("--limit: expected a whole number from 1 to 50");
-  if (verb !== "ask" && verb !== "articles" && verb !== "backup") fail(`unknown verb "${verb}"`);
+  if (verb !== "ask" && verb !== "articles" && verb !== "backup" && verb !== "feeds") fail(`unknown verb "${verb}"`);
   const config = loadConfig({ extraDirs: parsed.values.seeds });
+  if (verb === "feeds") {
+    const [action, file, ...extra] = rest;
+    if (action === "export" && file === undefined) process.stdout.write(exportFeeds(config));
+    else if (action === "import" && file !== undefined && extra.length === 0) write(importFeeds(config, file));
+    else fail("feeds: expected `feeds export` or `feeds import <file>`");
+    return;
+  }
   if (verb === "backup") {
     if (rest.length !== 1) fail("backup: expected one target file");
     const result = backupStore(config.dataDir, rest[0] as string);

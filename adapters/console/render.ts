@@ -44,6 +44,8 @@ function renderBlock(block: Block, options: ConsoleRenderOptions): string {
     case "actions":
       // NOTE: the console has no buttons; each shows the command that does the same.
       return block.buttons.map((button) => `[${button.label}] ${button.command}`).join("\n");
+    case "file":
+      return `--- ${block.name} ---\n${block.text.trimEnd()}\n--- hết ${block.name} ---`;
   }
 }
 

@@ -10,9 +10,9 @@ export const MANIFEST_PLACEHOLDER_URL = "https://diemtin.example.vn";
 
 /**
  * Bot scopes the app needs: slash commands, posting answers, posting in public channels without
- * joining, the user's channels for the Home tab, direct messages and mentions, the OPML file.
+ * joining, the user's channels for the Home tab, direct messages and mentions.
  */
-export const BOT_SCOPES = ["commands", "chat:write", "chat:write.public", "channels:read", "groups:read", "im:history", "app_mentions:read", "files:write"] as const;
+export const BOT_SCOPES = ["commands", "chat:write", "chat:write.public", "channels:read", "groups:read", "im:history", "app_mentions:read"] as const;
 
 /** Events the app subscribes to: the Home tab opening, direct messages, mentions. */
 export const BOT_EVENTS = ["app_home_opened", "message.im", "app_mention"] as const;

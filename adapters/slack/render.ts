@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { pagerLabel, type ActionsBlock, type ArticleCardBlock, type Block, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
+import { pagerLabel, type ActionsBlock, type ArticleCardBlock, type Block, type FileBlock, type PagerBlock, type Reply, type Span } from "../../src/index.ts";
 import { ACTION_PAGE_NEXT, ACTION_PAGE_PREV, ACTION_READ_PREFIX, ACTION_RUN_PREFIX, ACTION_SHARE, runValue } from "./action-ids.ts";
 import { MAX_ACTIONS_ELEMENTS, MAX_BLOCKS, MAX_BUTTON_VALUE, MAX_CONTEXT_TEXT, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_SECTION_TEXT } from "./limits.ts";
 import { escapeMrkdwn, splitSpans, spansToMrkdwn } from "./mrkdwn.ts";
@@ -78,6 +78,26 @@ function actionParts(block: ActionsBlock, index: number, channel: string | null)
   return elements.length > 0 ? [{ block: { type: "actions", elements }, source: block }] : [];
 }
 
+// NOTE: room for the code fence and for escaping inside a section's 3,000 characters.
+const SNIPPET_CHUNK = 2400;
+
+/** A file as a snippet: its name, then its text in code blocks of whole lines. */
+function snippetParts(block: FileBlock): Part[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const line of block.text.split("\n")) {
+    const piece = line.length > SNIPPET_CHUNK ? line.slice(0, SNIPPET_CHUNK) : line;
+    if (current && current.length + piece.length + 1 > SNIPPET_CHUNK) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current ? `${current}\n${piece}` : piece;
+  }
+  if (current) chunks.push(current);
+  const title: Part = { block: { type: "section", text: mrkdwn(`*${escapeMrkdwn(block.name)}*`) }, source: block };
+  return [title, ...chunks.map((chunk): Part => ({ block: { type: "section", text: mrkdwn(`\`\`\`${escapeMrkdwn(chunk)}\`\`\``) }, source: block }))];
+}
+
 function blockParts(block: Block, index: number, channel: string | null = null): Part[] {
   switch (block.kind) {
     case "heading": {
@@ -94,6 +114,8 @@ function blockParts(block: Block, index: number, channel: string | null = null):
       return [];
     case "actions":
       return actionParts(block, index, channel);
+    case "file":
+      return snippetParts(block);
   }
 }
 
@@ -125,6 +147,8 @@ function plainText(block: Block): string {
       return pagerLabel(block);
     case "actions":
       return "";
+    case "file":
+      return block.name;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { ChatAddress, ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
 import { createCallbackHandler } from "./callback-handler.ts";
 import { createChannelScope } from "./channel-scope.ts";
+import { createDocumentHandler } from "./document-handler.ts";
 import { createChatMemberHandler } from "./chat-member-handler.ts";
 import { addressOf, chatContextOf, isPrivateChatId } from "./chat-context.ts";
 import { commandMenu } from "./command-menu.ts";
@@ -74,6 +75,7 @@ const MAX_RETRY_ATTEMPTS = 5;
 // NOTE: Telegram waits about 60 s for a webhook answer; grammY answers before that.
 const WEBHOOK_TIMEOUT_MS = 55_000;
 const RUNNER_RESTART_MS = 5_000;
+const DEFAULT_API_ROOT = "https://api.telegram.org";
 
 function updateKind(update: Update): string {
   return Object.keys(update).find((key) => key !== "update_id") ?? "unknown";
@@ -179,6 +181,10 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
   bot.on(["message:text", "channel_post:text"], async (ctx) => {
     if ((await onMessage(ctx)) === "ignored") ignored.add(ctx);
   });
+  const onDocument = createDocumentHandler(core, sender, { apiRoot: config.apiRoot ?? DEFAULT_API_ROOT, token: config.token, logger });
+  bot.on("message:document", async (ctx) => {
+    if ((await onDocument(ctx)) === "ignored") ignored.add(ctx);
+  });
   bot.on("callback_query", createCallbackHandler(core, sender, channels));
   bot.on("inline_query", createInlineHandler(core));
   bot.on("my_chat_member", createChatMemberHandler({ chatStatus: deps.chatStatus, logger }));
@@ -242,7 +248,7 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
     logger.info({ mode: "polling" }, "telegram: started");
   }
 
-  const apiRoot = config.apiRoot ?? "https://api.telegram.org";
+  const apiRoot = config.apiRoot ?? DEFAULT_API_ROOT;
   async function probe(signal: AbortSignal): Promise<void> {
     let response: Response;
     try {

@@ -89,6 +89,7 @@ function blockPieces(block: Block, links: RenderLinks): Piece[] {
     case "pager":
       return [{ open: "<i>", text: pagerLabel(block), close: "</i>" }];
     case "actions":
+    case "file":
       return [];
   }
 }

@@ -1,9 +1,9 @@
-import { GrammyError, type Api } from "grammy";
+import { GrammyError, InputFile, type Api } from "grammy";
 import type { ChatAddress, ChatStatusSink, Logger, OutgoingPort, Reply, SendResult } from "../../src/index.ts";
 import { MAX_MESSAGE_LENGTH, renderReply, type RenderLinks, type TelegramMessage } from "./render.ts";
 import { describeError, isInactiveError } from "./safe-error.ts";
 
-/** Sends and edits rendered replies through the Bot API. Errors are thrown (see `createOutgoingPort`). */
+/** Sends and edits rendered replies (files as documents) through the Bot API. Errors are thrown (see `createOutgoingPort`). */
 export interface ReplySender {
   /** Sends a reply as one or more messages; returns their ids. */
   send(address: ChatAddress, reply: Reply): Promise<string[]>;
@@ -40,8 +40,18 @@ export function createReplySender(api: Api, linksFor?: (address: ChatAddress) =>
     return ids;
   }
 
+  /** Sends the reply's files (an OPML feed list) as documents after its messages. */
+  async function sendFiles(address: ChatAddress, reply: Reply, ids: string[]): Promise<string[]> {
+    for (const block of reply.blocks) {
+      if (block.kind !== "file") continue;
+      const sent = await api.sendDocument(chatIdOf(address), new InputFile(Buffer.from(block.text, "utf8"), block.name), threadOf(address));
+      ids.push(String(sent.message_id));
+    }
+    return ids;
+  }
+
   return {
-    send: (address, reply) => sendMessages(address, render(address, reply)),
+    send: async (address, reply) => sendFiles(address, reply, await sendMessages(address, render(address, reply))),
     async edit(address, messageId, reply) {
       const [first, ...rest] = render(address, reply);
       if (!first) return;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { LiveConfig } from "../config/config.ts";
 import type { Logger } from "../util/logger.ts";
 import { canonicalUrl, httpUrl } from "./canonical-url.ts";
+import { readOpmlFeeds } from "./opml.ts";
 
 /** A configured feed: its URL and an optional label. */
 export interface FeedSpec {
@@ -30,7 +31,7 @@ export function parseFeedList(text: string, logger: Logger, file = "FEEDS_FILE")
 }
 
 /**
- * The configured feeds: `FEEDS`, then the feeds file; the first entry of a URL wins (URLs
+ * The configured feeds: `FEEDS`, then the feeds file (one URL a line, or OPML); the first entry of a URL wins (URLs
  * differing only in their canonical form are one feed). Each is kept as written.
  */
 export function configuredFeeds(live: LiveConfig, logger: Logger): FeedSpec[] {
@@ -41,7 +42,10 @@ export function configuredFeeds(live: LiveConfig, logger: Logger): FeedSpec[] {
   }
   if (live.feedsFile) {
     try {
-      feeds.push(...parseFeedList(readFileSync(live.feedsFile, "utf8"), logger, live.feedsFile));
+      const text = readFileSync(live.feedsFile, "utf8");
+      // NOTE: a feeds file may also be an OPML export from a feed reader.
+      if (/^\s*</.test(text)) feeds.push(...readOpmlFeeds(text).feeds);
+      else feeds.push(...parseFeedList(text, logger, live.feedsFile));
     } catch (error) {
       logger.warn({ file: live.feedsFile, err: error }, "feeds: file unreadable");
     }

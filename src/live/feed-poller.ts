@@ -153,7 +153,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
           maxBytes: options.maxFeedBytes,
           etag: feed.etag,
           lastModified: feed.lastModified,
-          accept: "application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1",
+          accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml;q=0.9, application/json;q=0.9, */*;q=0.1",
         }),
       );
       if (response.status === 304) status = "not-modified";

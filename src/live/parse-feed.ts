@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
+import { parseAtomFeed, parseFeed as parseAnyFeed, parseRssFeed, type AnyFeed } from "feedsmith";
 import { DiemtinError } from "../util/errors.ts";
 import { itemSpans, type ItemSpan } from "./feed-item-spans.ts";
 
@@ -11,35 +12,35 @@ export interface FeedItem {
   readonly published: string | null;
 }
 
-/** A parsed RSS 2.0 or Atom feed. */
+/** A parsed RSS 2.0, Atom, RDF (RSS 1.0) or JSON Feed. */
 export interface ParsedFeed {
-  readonly kind: "rss" | "atom";
+  readonly kind: "rss" | "atom" | "rdf" | "json";
   readonly title: string | null;
   readonly items: readonly FeedItem[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  trimValues: true,
-  isArray: (name) => name === "item" || name === "entry" || name === "link",
-});
-
-type Node = Record<string, unknown>;
-
-function textOf(value: unknown): string | null {
-  if (Array.isArray(value)) return textOf(value[0]);
-  if (typeof value === "string") return value.trim() || null;
-  if (typeof value === "number") return String(value);
-  if (value && typeof value === "object" && "#text" in value) return textOf((value as Node)["#text"]);
-  return null;
+/** What is read of a feedsmith RSS item. */
+interface RssItem {
+  readonly link?: string;
+  readonly title?: string;
+  readonly pubDate?: string;
+  readonly guid?: { readonly value?: string; readonly isPermaLink?: boolean };
+  readonly dc?: { readonly dates?: readonly unknown[] };
 }
 
-function atomLink(value: unknown): string | null {
-  const links = (Array.isArray(value) ? value : [value]).filter((link): link is Node => Boolean(link) && typeof link === "object");
-  const chosen = links.find((link) => (link["@_rel"] ?? "alternate") === "alternate") ?? links[0];
-  return chosen ? textOf(chosen["@_href"]) : null;
+/** What is read of a feedsmith Atom entry. */
+interface AtomEntry {
+  readonly links?: readonly { readonly href?: string; readonly rel?: string }[];
+  readonly title?: unknown;
+  readonly published?: string;
+  readonly updated?: string;
+}
+
+function textOf(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "number") return String(value);
+  if (value && typeof value === "object" && "value" in value) return textOf((value as { value: unknown }).value);
+  return null;
 }
 
 function resolveLink(link: string | null, base: string | undefined): string | null {
@@ -51,52 +52,66 @@ function resolveLink(link: string | null, base: string | undefined): string | nu
   }
 }
 
-const rssItem = (base: string | undefined) => (item: Node): FeedItem => ({
-  link: resolveLink(textOf(item.link) ?? (isPermaLink(item.guid) ? textOf(item.guid) : null), base),
-  title: textOf(item.title),
-  published: textOf(item.pubDate) ?? textOf(item["dc:date"]),
-});
-
-const atomEntry = (base: string | undefined) => (entry: Node): FeedItem => ({
-  link: resolveLink(atomLink(entry.link), base),
-  title: textOf(entry.title),
-  published: textOf(entry.published) ?? textOf(entry.updated),
-});
-
-function htmlCheck(xml: string): void {
-  const head = xml.slice(0, 1024).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || /^<html[\s>]/.test(head)) throw new DiemtinError("FEED_INVALID", "feed: the document is an HTML page, not RSS or Atom");
+function firstDate(dc: { dates?: readonly unknown[] } | undefined): string | null {
+  return textOf(dc?.dates?.[0]);
 }
 
-/** Validates and parses XML text; `lineOffset` is added to the line a malformed document is reported at. */
-function parseXml(xml: string, lineOffset = 0): Node {
+const rssItem = (base: string | undefined) => (item: RssItem): FeedItem => {
+  const guid = item.guid && item.guid.isPermaLink !== false && /^https?:\/\//.test(item.guid.value ?? "") ? item.guid.value : null;
+  return { link: resolveLink(textOf(item.link) ?? textOf(guid), base), title: textOf(item.title), published: textOf(item.pubDate) ?? firstDate(item.dc) };
+};
+
+const atomEntry = (base: string | undefined) => (entry: AtomEntry): FeedItem => {
+  const links = entry.links;
+  const chosen = links?.find((link) => (link.rel ?? "alternate") === "alternate") ?? links?.[0];
+  return { link: resolveLink(textOf(chosen?.href), base), title: textOf(entry.title), published: textOf(entry.published) ?? textOf(entry.updated) };
+};
+
+/** The items of a feedsmith feed, as the feed gives them. */
+function itemsOf(parsed: AnyFeed, base: string | undefined): FeedItem[] {
+  switch (parsed.format) {
+    case "rss":
+      return (parsed.feed.items ?? []).map(rssItem(base));
+    case "atom":
+      return (parsed.feed.entries ?? []).map(atomEntry(base));
+    case "rdf":
+      return (parsed.feed.items ?? []).map((item) => ({ link: resolveLink(textOf(item.link), base), title: textOf(item.title), published: firstDate(item.dc) }));
+    case "json":
+      return (parsed.feed.items ?? []).map((item) => ({
+        link: resolveLink(textOf(item.url) ?? textOf(item.external_url), base),
+        title: textOf(item.title),
+        published: textOf(item.date_published) ?? textOf(item.date_modified),
+      }));
+  }
+}
+
+function htmlCheck(text: string): void {
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || /^<html[\s>]/.test(head)) throw new DiemtinError("FEED_INVALID", "feed: the document is an HTML page, not a feed");
+}
+
+/** Checks that XML text is well formed; `lineOffset` is added to the line a malformed document is reported at. */
+function checkXml(xml: string, lineOffset = 0): void {
+  // NOTE: feedsmith reads what it can of broken XML; a feed that does not parse is refused whole.
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new DiemtinError("FEED_INVALID", `feed: malformed XML (${valid.err.msg}, line ${valid.err.line + lineOffset})`);
-  try {
-    return parser.parse(xml) as Node;
-  } catch (cause) {
-    throw new DiemtinError("FEED_INVALID", "feed: XML could not be parsed", { cause });
-  }
 }
 
-/** A parsed document as a feed (its items, if any were left in it, included). */
-function feedOf(root: Node, base: string | undefined): ParsedFeed {
-  const rss = root.rss as Node | undefined;
-  if (rss && typeof rss === "object") {
-    const channel = (rss.channel ?? {}) as Node;
-    return { kind: "rss", title: textOf(channel.title), items: ((channel.item ?? []) as Node[]).map(rssItem(base)) };
+/** A whole document as a feed (feedsmith detects RSS, Atom, RDF or JSON Feed). */
+function feedOf(text: string, base: string | undefined): ParsedFeed {
+  let parsed: AnyFeed;
+  try {
+    parsed = parseAnyFeed(text);
+  } catch (cause) {
+    if (/<html[\s>]/i.test(text.slice(0, 4096))) throw new DiemtinError("FEED_INVALID", "feed: the document is an HTML page, not a feed", { cause });
+    throw new DiemtinError("FEED_INVALID", "feed: neither RSS, Atom, RDF nor JSON Feed", { cause });
   }
-  const feed = root.feed as Node | undefined;
-  if (feed && typeof feed === "object") {
-    return { kind: "atom", title: textOf(feed.title), items: ((feed.entry ?? []) as Node[]).map(atomEntry(base)) };
-  }
-  if (root.html) throw new DiemtinError("FEED_INVALID", "feed: the document is an HTML page, not RSS or Atom");
-  throw new DiemtinError("FEED_INVALID", "feed: neither RSS 2.0 nor Atom");
+  return { kind: parsed.format, title: textOf(parsed.feed.title), items: itemsOf(parsed, base) };
 }
 
 // NOTE: the prolog (declaration, comments, a doctype without an internal subset) and the root
-// element's name; a document this does not match is parsed whole.
-const ROOT = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*>)*<([A-Za-z_][\w:.-]*)/;
+// element's start tag; a document this does not match is parsed whole.
+const ROOT = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*>)*(<([A-Za-z_][\w:.-]*)(?:\s[^>]*)?>)/;
 
 /** Items parsed per slice by `parseFeedSlices` (a few milliseconds of work). */
 export const FEED_SLICE_ITEMS = 200;
@@ -105,23 +120,30 @@ export const FEED_SLICE_ITEMS = 200;
 export type FeedFrame = Omit<ParsedFeed, "items">;
 
 /**
- * Parses an RSS 2.0 or Atom document a slice of items at a time: the generator yields the
- * items of each slice (at most `sliceItems`), so a caller can let other work run between
- * slices, and returns the feed's kind and title once the document around the items has been
- * checked. Throws `FEED_INVALID` when the XML is malformed (the slices before it were
- * yielded), when the document is an HTML page, or when it is neither RSS nor Atom. Items keep
- * what they have; missing links and dates are null, for the caller to skip or fill.
+ * Parses a feed a slice of items at a time: the generator yields the items of each slice (at
+ * most `sliceItems`), so a caller can let other work run between slices, and returns the feed's
+ * kind and title once the document around the items has been checked. RSS 2.0 and Atom are
+ * sliced (each slice parsed by feedsmith inside the document's own root element, so its
+ * namespaces hold); RDF and JSON Feed are parsed whole. Throws `FEED_INVALID` when the XML is
+ * malformed (the slices before it were yielded), when the document is an HTML page, or when it
+ * is no feed. Items keep what they have; missing links and dates are null.
  */
-export function* parseFeedSlices(xml: string, base?: string, sliceItems = FEED_SLICE_ITEMS): Generator<FeedItem[], FeedFrame, void> {
-  htmlCheck(xml);
-  const root = ROOT.exec(xml.slice(0, 65_536))?.[1];
-  const tag = root === "rss" ? "item" : root === "feed" ? "entry" : null;
-  if (!tag) {
-    const { items, ...frame } = feedOf(parseXml(xml), base);
+export function* parseFeedSlices(text: string, base?: string, sliceItems = FEED_SLICE_ITEMS): Generator<FeedItem[], FeedFrame, void> {
+  htmlCheck(text);
+  const root = ROOT.exec(text.slice(0, 65_536));
+  const name = root?.[2];
+  const tag = name === "rss" ? "item" : name === "feed" ? "entry" : null;
+  if (!tag || !root) {
+    if (!text.trimStart().startsWith("{")) checkXml(text);
+    const { items, ...frame } = feedOf(text, base);
     if (items.length > 0) yield [...items];
     return frame;
   }
-  const toItem = tag === "item" ? rssItem(base) : atomEntry(base);
+  const open = root[1] as string;
+  const parseItems = (xml: string): FeedItem[] =>
+    tag === "item"
+      ? (parseRssFeed(`${open}<channel>${xml}</channel></rss>`).items ?? []).map(rssItem(base))
+      : (parseAtomFeed(`${open}${xml}</feed>`).entries ?? []).map(atomEntry(base));
   let frame = "";
   let last = 0;
   let lines = 0;
@@ -129,38 +151,34 @@ export function* parseFeedSlices(xml: string, base?: string, sliceItems = FEED_S
   let slice: ItemSpan[] = [];
   const parseSlice = (): FeedItem[] => {
     const start = (slice[0] as ItemSpan).start;
-    for (let at = xml.indexOf("\n", counted); at !== -1 && at < start; at = xml.indexOf("\n", at + 1)) lines++;
+    for (let at = text.indexOf("\n", counted); at !== -1 && at < start; at = text.indexOf("\n", at + 1)) lines++;
     counted = start;
-    const nodes = (parseXml(`<x>${xml.slice(start, (slice[slice.length - 1] as ItemSpan).end)}</x>`, lines).x ?? {}) as Node;
+    const xml = text.slice(start, (slice[slice.length - 1] as ItemSpan).end);
     slice = [];
-    return ((nodes[tag] ?? []) as Node[]).map(toItem);
+    checkXml(`<x>${xml}</x>`, lines);
+    return parseItems(xml);
   };
-  for (const span of itemSpans(xml, tag)) {
-    frame += xml.slice(last, span.start);
+  for (const span of itemSpans(text, tag)) {
+    frame += text.slice(last, span.start);
     last = span.end;
     slice.push(span);
     if (slice.length >= sliceItems) yield parseSlice();
   }
   if (slice.length > 0) yield parseSlice();
-  frame += xml.slice(last);
-  const { items, ...rest } = feedOf(parseXml(frame), base);
+  frame += text.slice(last);
+  checkXml(frame);
+  const { items, ...rest } = feedOf(frame, base);
   if (items.length > 0) yield [...items];
   return rest;
 }
 
-/** Parses a whole RSS 2.0 or Atom document at once (see `parseFeedSlices`). */
-export function parseFeed(xml: string, base?: string): ParsedFeed {
-  const slices = parseFeedSlices(xml, base);
+/** Parses a whole feed at once (see `parseFeedSlices`). */
+export function parseFeed(text: string, base?: string): ParsedFeed {
+  const slices = parseFeedSlices(text, base);
   const items: FeedItem[] = [];
   for (;;) {
     const next = slices.next();
     if (next.done) return { ...next.value, items };
     items.push(...next.value);
   }
-}
-
-function isPermaLink(guid: unknown): boolean {
-  if (!guid) return false;
-  if (typeof guid === "object" && !Array.isArray(guid)) return (guid as Node)["@_isPermaLink"] !== "false";
-  return /^https?:\/\//.test(textOf(guid) ?? "");
 }

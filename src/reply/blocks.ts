@@ -69,8 +69,16 @@ export interface ActionsBlock {
   readonly refresh: string | null;
 }
 
+/** A file that comes with the answer (an OPML feed list): a document on Telegram, a snippet on Slack, text on the console. */
+export interface FileBlock {
+  readonly kind: "file";
+  readonly name: string;
+  readonly mimeType: string;
+  readonly text: string;
+}
+
 /** Any block of a reply. */
-export type Block = HeadingBlock | ParagraphBlock | ArticleCardBlock | PagerBlock | ActionsBlock;
+export type Block = HeadingBlock | ParagraphBlock | ArticleCardBlock | PagerBlock | ActionsBlock | FileBlock;
 
 /** The platform-neutral answer to one command; adapters render it, never the core. */
 export interface Reply {

@@ -1,6 +1,7 @@
 import { commandSpan, paragraphOf } from "../reply/command-span.ts";
 import type { Block, Reply } from "../reply/blocks.ts";
-import { paragraph, type Answer } from "./answer.ts";
+import { messageAnswer, paragraph, type Answer } from "./answer.ts";
+import { importOpmlAnswer, nguonCommand } from "./commands/nguon.ts";
 import { type Command, type CommandDeps } from "./command.ts";
 import { COMMANDS } from "./command-list.ts";
 import { createHelpCommand } from "./commands/help.ts";
@@ -31,7 +32,17 @@ export interface Router {
   ask(text: string, options?: AskOptions): Promise<Reply>;
   /** Answers a pager continuation token (stale or forged tokens get a short message). */
   page(token: string, options?: { readonly chat?: ChatContext }): Promise<Reply>;
+  /** Answers a file a user sent: an OPML feed list (`.opml`, `.xml`) has its feeds added (admins only). */
+  attach(file: AttachedFile, options?: { readonly chat?: ChatContext }): Promise<Reply>;
 }
+
+/** A text file a user sent to the bot. */
+export interface AttachedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+const OPML_NAME = /\.(opml|xml)$/i;
 
 /** Creates the router over the corpus and its search index. */
 export function createRouter(deps: CommandDeps): Router {
@@ -95,6 +106,13 @@ export function createRouter(deps: CommandDeps): Router {
         };
       }
       return reply({ command: command.name, args: input.args, pageSize }, 1, chat, notes);
+    },
+    async attach(file, options = {}) {
+      const chat = options.chat ?? CONSOLE_CHAT;
+      const answer = OPML_NAME.test(file.name)
+        ? importOpmlAnswer(file.text, deps, chat)
+        : messageAnswer(false, paragraph("Bot chỉ nhận tệp OPML (.opml): danh sách nguồn tin để nhập."));
+      return { command: nguonCommand.name, ok: answer.ok, blocks: answer.head, total: 0, results: [] };
     },
     async page(token, options = {}) {
       const resolved = tokens.resolve(token);

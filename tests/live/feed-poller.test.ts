@@ -69,6 +69,18 @@ describe("createFeedPoller", () => {
     expect(store.getFeed(server.url("/lm.xml"))?.nextFetchAt).toBe("2026-01-28T00:15:00.000Z");
   });
 
+  it("ingests the articles of a JSON Feed", async () => {
+    const { store, poller, ingested } = setup();
+    const url = server.url("/feed.json");
+    server.routes.set("/feed.json", {
+      headers: { "content-type": "application/feed+json" },
+      body: JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "Báo JSON", items: [{ id: "1", url: server.url("/tin.html"), title: "Tin", date_published: "2026-01-27T08:00:00+07:00" }] }),
+    });
+    store.addFeed(url, null, "config");
+    expect((await poller.poll(store.getFeed(url)!)).status).toBe("ok");
+    expect(ingested.flat().map((input) => input.parsed.title)).toEqual(["Quảng Ninh tổng kết"]);
+  });
+
   it("backs off exponentially after consecutive failures and records the last error", async () => {
     const { store, poller } = setup();
     const url = server.url("/hong.xml");

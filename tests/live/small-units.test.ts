@@ -79,6 +79,21 @@ describe("configuredFeeds", () => {
     }
   });
 
+  it("returns the feeds of an OPML feeds file, with their labels, in folders too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "diemtin-feeds-"));
+    try {
+      const file = join(dir, "feeds.opml");
+      writeFileSync(file, `<?xml version="1.0"?>\n<opml version="1.0"><body><outline text="Tỉnh"><outline text="Báo A" xmlUrl="https://a.vn/rss"/></outline><outline text="B" xmlUrl="https://b.vn/rss?utm_source=x"/></body></opml>`);
+      const feeds = configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: file, feedIntervalMinutes: 15, allowPrivate: false }, createRecordingLogger());
+      expect(feeds).toEqual([
+        { url: "https://b.vn/rss", label: null },
+        { url: "https://a.vn/rss", label: "Báo A" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("warns and returns FEEDS alone when the feeds file is missing", () => {
     const logger = createRecordingLogger();
     expect(configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: "/khong/co/feeds.txt", feedIntervalMinutes: 15, allowPrivate: false }, logger)).toHaveLength(1);

@@ -70,6 +70,26 @@ describe("/nguon", () => {
       expect(shown).not.toMatch(/matkhau-bi-mat|bandoc/);
     }
     expect(listing).toContain("https://***@example.vn/rss/rieng.rss");
+    const exported = await core.ask("/nguon xuat", { chat: ADMIN });
+    const file = exported.blocks.find((block) => block.kind === "file");
+    expect(file?.kind === "file" ? file.text : "").toContain("https://***@example.vn/rss/rieng.rss");
+    expect(file?.kind === "file" ? file.text : "").not.toMatch(/matkhau-bi-mat|bandoc/);
+  });
+
+  it("returns the feeds as an OPML file for admins and imports an OPML file's feeds, each once", async () => {
+    const { core, live } = await setup();
+    const exported = await core.ask("/nguon xuat", { chat: ADMIN });
+    const file = exported.blocks.find((block) => block.kind === "file");
+    expect(file).toMatchObject({ kind: "file", name: "diemtin-nguon.opml", mimeType: "text/x-opml" });
+    expect(file?.kind === "file" ? file.text : "").toContain('<outline text="Ví dụ" type="rss" xmlUrl="https://example.vn/rss/a.rss" title="Ví dụ"/>');
+    expect(text(await core.ask("/nguon xuat", { chat: STRANGER }))).toBe("Lệnh này chỉ dành cho quản trị viên.");
+
+    const opml = `<opml version="2.0"><body><outline text="Mới" xmlUrl="https://moi.vn/rss"/><outline text="Ví dụ" xmlUrl="https://example.vn/rss/a.rss"/></body></opml>`;
+    expect(text(await core.attach({ name: "a.opml", text: opml }, { chat: ADMIN }))).toBe("Đã nhập 1 nguồn mới từ tệp OPML; 1 nguồn đã có. Bot sẽ lấy tin ngay.");
+    expect(text(await core.attach({ name: "a.opml", text: opml }, { chat: ADMIN }))).toBe("Đã nhập 0 nguồn mới từ tệp OPML; 2 nguồn đã có.");
+    expect(live.feeds.list().map((feed) => feed.url)).toEqual(["https://example.vn/rss/a.rss", "https://moi.vn/rss"]);
+    expect(text(await core.attach({ name: "a.opml", text: opml }, { chat: STRANGER }))).toBe("Lệnh này chỉ dành cho quản trị viên.");
+    expect(text(await core.attach({ name: "baocao.pdf", text: "" }, { chat: ADMIN }))).toMatch(/chỉ nhận tệp OPML/);
   });
 });
 

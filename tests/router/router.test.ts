@@ -22,7 +22,8 @@ function text(blocks: readonly Block[]): string {
       if (block.kind === "paragraph") return block.spans.map((span) => span.text).join("");
       if (block.kind === "article") return `[${block.handle}] ${block.title}`;
       if (block.kind === "pager") return `pager ${block.page}/${block.pages}`;
-      return block.buttons.map((button) => button.label).join(" ");
+      if (block.kind === "actions") return block.buttons.map((button) => button.label).join(" ");
+      return block.name;
     })
     .join("\n");
 }

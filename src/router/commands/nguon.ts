@@ -1,11 +1,13 @@
-/** `/nguon [them|xoa <url>]`: lists the feeds with their state; admins add or remove one. */
+/** `/nguon [them|xoa <url>|xuat]`: lists the feeds with their state; admins add or remove one, or take the list as OPML. */
 import { isAdmin } from "../../live/is-admin.ts";
 import { redactUrl } from "../../live/redact-url.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { foldText } from "../../text/index.ts";
 import { formatNumber, VIETNAM_OFFSET_MS } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import type { Command } from "../command.ts";
+import type { Command, CommandDeps } from "../command.ts";
+import type { ChatContext } from "../../model/chat.ts";
+import { MAX_OPML_FEEDS, readOpmlFeeds, writeOpml, type OpmlFeeds } from "../../live/opml.ts";
 import type { FeedRecord } from "../../store/feed-store.ts";
 
 /** A feed time shown in Vietnam time ("07:05 27/01/2026"), "chưa lấy" when never fetched. */
@@ -35,25 +37,67 @@ function feedBlock(feed: FeedRecord): Block {
   return { kind: "paragraph", spans: spans.filter((span) => span.text) };
 }
 
-const USAGE = "Cách dùng: /nguon (danh sách), /nguon them <url> [tên], /nguon xoa <url>.";
+const USAGE = "Cách dùng: /nguon (danh sách), /nguon them <url> [tên], /nguon xoa <url>, /nguon xuat (tệp OPML); gửi một tệp .opml cho bot để nhập nguồn.";
+/** The name of the OPML file `/nguon xuat` returns. */
+export const OPML_FILE_NAME = "diemtin-nguon.opml";
+const NOT_ADMIN = "Lệnh này chỉ dành cho quản trị viên.";
 
-/** `/nguon`: the feeds (admins only): their state; `them <url>` adds one, `xoa <url>` removes one. */
+/** The answer to an OPML feed list a user sent: its feeds added (admins only), with what was skipped and why. */
+export function importOpmlAnswer(text: string, deps: CommandDeps, chat: ChatContext): Answer {
+  const feeds = deps.feeds;
+  if (!feeds) return messageAnswer(false, paragraph("Bot chưa bật nguồn tin trực tuyến."));
+  if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph(NOT_ADMIN));
+  let read: OpmlFeeds;
+  try {
+    read = readOpmlFeeds(text);
+  } catch {
+    return messageAnswer(false, paragraph("Tệp này không phải OPML (danh sách nguồn tin của các trình đọc RSS)."));
+  }
+  let added = 0;
+  let existing = 0;
+  for (const feed of read.feeds) {
+    const result = feeds.add(feed.url, feed.label);
+    if (result.ok) added += 1;
+    else if (result.reason === "exists") existing += 1;
+  }
+  const invalid = read.invalid + (read.feeds.length - added - existing);
+  const parts = [`Đã nhập ${formatNumber(added)} nguồn mới từ tệp OPML`];
+  if (existing > 0) parts.push(`${formatNumber(existing)} nguồn đã có`);
+  if (invalid > 0) parts.push(`${formatNumber(invalid)} địa chỉ không hợp lệ bị bỏ qua`);
+  if (read.skipped > 0) parts.push(`${formatNumber(read.skipped)} nguồn vượt giới hạn ${formatNumber(MAX_OPML_FEEDS)} bị bỏ qua`);
+  return messageAnswer(read.feeds.length > 0, paragraph(`${parts.join("; ")}.${added > 0 ? " Bot sẽ lấy tin ngay." : ""}`));
+}
+
+/** `/nguon`: the feeds (admins only): their state; `them <url>` adds one, `xoa <url>` removes one, `xuat` returns them as an OPML file. */
 export const nguonCommand: Command = {
   name: "nguon",
   aliases: ["feeds"],
-  params: "[them|xoa <url>]",
+  params: "[them|xoa <url>|xuat]",
   summary: "Quản lý nguồn tin RSS/Atom (chỉ quản trị viên)",
   example: "/nguon them https://vnexpress.net/rss/thoi-su.rss VnExpress",
   run(args, deps, chat): Answer {
     const feeds = deps.feeds;
     if (!feeds) return messageAnswer(false, paragraph("Bot chưa bật nguồn tin trực tuyến."));
-    if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph("Lệnh này chỉ dành cho quản trị viên."));
+    if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph(NOT_ADMIN));
     const [verb = "", url = "", ...label] = args.trim().split(/\s+/u);
     const action = foldText(verb.toLowerCase());
     if (!action) {
       const list = feeds.list();
       if (list.length === 0) return messageAnswer(true, paragraph(`Chưa có nguồn nào. ${USAGE}`));
       return messageAnswer(true, { kind: "heading", text: `Nguồn tin (${formatNumber(list.length)})` }, ...list.map(feedBlock));
+    }
+    if (action === "xuat" || action === "export") {
+      // NOTE: a chat is no place for feed credentials; `diemtin feeds export` keeps them.
+      const list = feeds.list().map((feed) => ({ url: redactUrl(feed.url), label: feed.label }));
+      const opml = writeOpml(list, "diemtin: nguồn tin", deps.subscriptions?.clock.now() ?? null);
+      return messageAnswer(
+        true,
+        paragraph(`${formatNumber(list.length)} nguồn tin trong tệp OPML ${OPML_FILE_NAME}; trình đọc RSS nào cũng nhập được.`),
+        { kind: "file", name: OPML_FILE_NAME, mimeType: "text/x-opml", text: opml },
+      );
+    }
+    if (action === "nhap" || action === "import") {
+      return messageAnswer(false, paragraph("Để nhập nguồn, gửi tệp .opml cho bot (Telegram: chat riêng; CLI: diemtin feeds import <tệp>)."));
     }
     if ((action === "them" || action === "xoa") && !url) return messageAnswer(false, paragraph(USAGE));
     if (action === "them") {

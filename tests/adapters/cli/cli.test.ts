@@ -96,3 +96,39 @@ describe("exit status", () => {
     expect(run.stderr).toContain("LOG_LEVEL");
   });
 });
+
+describe("diemtin feeds import|export", () => {
+  const OPML = `<?xml version="1.0"?><opml version="2.0"><head><title>Đọc báo</title></head><body>
+<outline text="Thời sự"><outline text="VnExpress thời sự" type="rss" xmlUrl="https://vnexpress.net/rss/thoi-su.rss"/>
+<outline text="Dân trí" type="rss" xmlUrl="https://dantri.com.vn/rss/xa-hoi.rss"/></outline>
+<outline text="Hỏng" type="rss" xmlUrl="ftp://x.vn/feed"/></body></opml>`;
+
+  it("returns the feeds of an imported OPML file in the exported OPML, with their labels, and counts each once", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "diemtin-cli-feeds-"));
+    const file = join(dataDir, "reader.opml");
+    writeFileSync(file, OPML);
+    const env = { DATA_DIR: dataDir, FEEDS: "https://example.vn/rss/a.rss" };
+    const imported = await cli(["feeds", "import", file], { env });
+    expect(imported).toMatchObject({ code: 0, stdout: "added 2, already listed 0, invalid 1, skipped 0\n" });
+    expect((await cli(["feeds", "import", file], { env })).stdout).toBe("added 0, already listed 2, invalid 1, skipped 0\n");
+    const exported = await cli(["feeds", "export"], { env });
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/^<\?xml[^>]*>\s*<opml version="2.0">/);
+    const outlines = [...exported.stdout.matchAll(/<outline text="([^"]*)" type="rss" xmlUrl="([^"]*)"/g)].map((match) => [match[1], match[2]]);
+    expect(outlines).toEqual([
+      ["VnExpress thời sự", "https://vnexpress.net/rss/thoi-su.rss"],
+      ["Dân trí", "https://dantri.com.vn/rss/xa-hoi.rss"],
+      ["https://example.vn/rss/a.rss", "https://example.vn/rss/a.rss"],
+    ]);
+  });
+
+  it.each([
+    ["no file", ["feeds", "import"], 2, /feeds: expected/],
+    ["a missing file", ["feeds", "import", "/nonexistent/x.opml"], 2, /feeds import: cannot read/],
+    ["a file that is no OPML", ["feeds", "import", fileURLToPath(import.meta.url)], 1, /opml: not an OPML document/],
+  ])("returns one line on stderr and its exit status for %s", async (_name, args, code, message) => {
+    const run = await cli(args, { env: { DATA_DIR: mkdtempSync(join(tmpdir(), "diemtin-cli-feeds-")) } });
+    expect(run.code).toBe(code);
+    expect(run.stderr.split("\n")[0]).toMatch(message);
+  });
+});

@@ -43,6 +43,8 @@ export interface FakeBotApi {
   delay(method: string, ms: number): void;
   /** What getChatMember answers for a user in a chat ("member" when not set). */
   setChatMember(chatId: number, userId: number, status: "creator" | "administrator" | "member" | "restricted" | "left" | "kicked"): void;
+  /** Stores a file for getFile and the file endpoint (`/file/bot<token>/<path>`); returns its path. */
+  addFile(fileId: string, name: string, content: string): string;
   /** Makes getChat know a channel, by its id and its `@username`. */
   addChannel(channel: { readonly id: number; readonly username: string; readonly title: string }): void;
   /** Resolves when at least `count` calls of `method` (with status 200 when `succeeded`) arrived. */
@@ -73,13 +75,38 @@ interface Waiter {
   readonly respond: (updates: Update[]) => void;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** The fields of a multipart/form-data request (grammY sends files so); a file becomes `{ name, text }`. */
+function multipartPayload(bytes: Buffer, contentType: string): Record<string, any> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const payload: Record<string, any> = {};
+  if (!boundary) return payload;
+  // NOTE: a small parser: grammY's stream is not read by undici's formData().
+  const parts = bytes.toString("latin1").split(`--${boundary[1] ?? boundary[2]}`);
+  for (const part of parts) {
+    const end = part.indexOf("\r\n\r\n");
+    if (end < 0) continue;
+    const headers = part.slice(0, end);
+    const body = Buffer.from(part.slice(end + 4).replace(/\r\n$/, ""), "latin1").toString("utf8");
+    const name = /name="([^"]*)"/.exec(headers)?.[1];
+    if (name === undefined) continue;
+    const filename = /filename="?([^";\r\n]*)/.exec(headers)?.[1];
+    if (filename !== undefined) payload[name] = { name: filename, text: body };
+    else payload[name] = /^[[{]/.test(body) ? JSON.parse(body) : /^-?\d+$/.test(body) ? Number(body) : body;
+  }
+  // NOTE: grammY names the file part and points at it with `attach://<part>`.
+  for (const [key, value] of Object.entries(payload)) {
+    if (typeof value === "string" && value.startsWith("attach://")) payload[key] = payload[value.slice("attach://".length)] ?? value;
+  }
+  return payload;
 }
 
 function chatType(id: number): string {
@@ -112,6 +139,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const chatFailures = new Map<number, ApiFailure>();
   const members = new Map<string, string>();
   const channels = new Map<string, { id: number; username: string; title: string }>();
+  const files = new Map<string, string>();
+  const fileIds = new Map<string, string>();
   const delays = new Map<string, number>();
   let nextUpdateId = 1;
   let nextMessageId = 1000;
@@ -152,6 +181,14 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         const chatId = Number(payload.chat_id);
         return { message_id: payload.message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatType(chatId) }, text: String(payload.text ?? "") };
       }
+      case "getFile": {
+        const path = fileIds.get(String(payload.file_id));
+        return path === undefined ? null : { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: Buffer.byteLength(files.get(path) ?? ""), file_path: path };
+      }
+      case "sendDocument": {
+        const chatId = Number(payload.chat_id);
+        return { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatType(chatId) }, from: botInfo, document: { file_id: "sent", file_unique_id: "sent", file_name: payload.document?.name } };
+      }
       case "getChat": {
         const channel = channels.get(String(payload.chat_id));
         return channel ? { id: channel.id, type: "channel", title: channel.title, username: channel.username } : null;
@@ -188,14 +225,27 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://localhost").pathname);
-    const text = await readBody(req);
+    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(new URL(req.url ?? "/", "http://localhost").pathname);
+    if (file) {
+      const stored = file[1] === token ? files.get(decodeURIComponent(file[2] as string)) : undefined;
+      res.writeHead(stored === undefined ? 404 : 200, { "content-type": "application/octet-stream" });
+      res.end(stored ?? "Not Found");
+      return;
+    }
+    const contentType = String(req.headers["content-type"] ?? "");
+    const multipart = contentType.startsWith("multipart/form-data");
+    const bytes = await readBytes(req);
+    const text = multipart ? "" : bytes.toString("utf8");
     if (!match || match[1] !== token) {
       send(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
       return;
     }
     const method = match[2] as string;
-    const payload = text ? (JSON.parse(text) as Record<string, any>) : {};
-    const failure = scriptedFailure(method, payload) ?? (method === "getChat" && !channels.has(String(payload.chat_id)) ? { error_code: 400, description: "Bad Request: chat not found" } : undefined);
+    const payload = multipart ? multipartPayload(bytes, contentType) : text ? (JSON.parse(text) as Record<string, any>) : {};
+    const failure =
+      scriptedFailure(method, payload) ??
+      (method === "getChat" && !channels.has(String(payload.chat_id)) ? { error_code: 400, description: "Bad Request: chat not found" } : undefined) ??
+      (method === "getFile" && !fileIds.has(String(payload.file_id)) ? { error_code: 400, description: "Bad Request: invalid file_id" } : undefined);
     const status = failure ? failure.error_code : result(method, payload) === undefined && method !== "getUpdates" ? 404 : 200;
     const call: ApiCall = { method, payload, status, at: performance.now() };
     calls.push(call);
@@ -274,6 +324,12 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     },
     setChatMember(chatId, userId, status) {
       members.set(`${chatId}:${userId}`, status);
+    },
+    addFile(fileId, name, content) {
+      const path = `documents/${fileId}-${name}`;
+      files.set(path, content);
+      fileIds.set(fileId, path);
+      return path;
     },
     addChannel(channel) {
       channels.set(String(channel.id), { ...channel });

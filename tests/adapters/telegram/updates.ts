@@ -85,3 +85,17 @@ export function channelPost(text: string, channel: { readonly id: number; readon
     },
   } as UpdateInput;
 }
+
+/** A document message (a file sent to the bot). */
+export function documentMessage(document: { fileId: string; name: string; size: number; mimeType?: string }, options: { chatId?: number; userId?: number } = {}): UpdateInput {
+  const chatId = options.chatId ?? USER.id;
+  return {
+    message: {
+      message_id: messageId++,
+      date: 1769904000,
+      chat: chatOf(chatId, chatId < 0 ? "supergroup" : "private"),
+      from: { ...USER, id: options.userId ?? USER.id },
+      document: { file_id: document.fileId, file_unique_id: `u-${document.fileId}`, file_name: document.name, file_size: document.size, mime_type: document.mimeType ?? "application/xml" },
+    },
+  } as UpdateInput;
+}
