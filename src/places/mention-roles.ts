@@ -67,8 +67,16 @@ function endsWithWord(before: string, words: readonly string[]): boolean {
   return false;
 }
 
+const WORD_PATTERNS = new Map<readonly string[], RegExp>();
+
+/** Whether the text has one of the words as a whole word (one pattern per word list, compiled once). */
 function containsWord(text: string, words: readonly string[]): boolean {
-  return words.some((word) => new RegExp(`(?:^|[\\s,(])${word}(?:$|[\\s,:])`, "u").test(text));
+  let pattern = WORD_PATTERNS.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[\\s,(])(?:${words.join("|")})(?:$|[\\s,:])`, "u");
+    WORD_PATTERNS.set(words, pattern);
+  }
+  return pattern.test(text);
 }
 
 function isCapitalized(word: string): boolean {
