@@ -38,6 +38,7 @@ function row(label: string, result: ProbeResult | null): BenchRow {
       "start ms": result.startMs,
       "first answer ms": result.firstQueryMs,
       "grouping ms": result.groupingMs,
+      "ready ms": result.readyMs,
       "later answer ms": result.laterQueryMs,
       events: result.events,
       "peak MB": result.peakMB,
@@ -70,7 +71,7 @@ function realCorpus(): BenchRow {
  */
 export const eventsSuite: BenchSuite = {
   name: "events",
-  description: "event grouping over floods of near-duplicate files: start, first answer, grouping, peak memory; bounded vs unbounded baseline",
+  description: "event grouping over floods of near-duplicate files: start, first /tim answer, grouping in one go, grouping ready in the background, peak memory; bounded vs unbounded baseline",
   async run({ quick, log }): Promise<SuiteResult> {
     const large = quick ? 5_000 : 50_000;
     const small = quick ? 2_000 : 20_000;
