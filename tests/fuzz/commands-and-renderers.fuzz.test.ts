@@ -62,8 +62,12 @@ describe("answers and renderers under arbitrary lines", () => {
   it(
     "answer any line with a reply that renders as valid Telegram HTML within 4,096 units, valid Block Kit and console text",
     async () => {
+      // NOTE: a turn of the event loop now and then lets the test worker report to vitest;
+      // thousands of cases in one stretch make its reports time out.
+      let cases = 0;
       await fc.assert(
         fc.asyncProperty(chatLine, async (line) => {
+          if (++cases % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
           const reply = await core.ask(line);
           expect(reply.blocks.length).toBeGreaterThan(0);
           checkTelegram(reply);

@@ -36,6 +36,8 @@ describe("createFeedPoller", () => {
     server.routes.set("/bi-mat.html", { body: articlePage({ title: "Trang nội bộ", paragraphs: QUANG_NINH }) });
     server.routes.set("/nhieu.xml", { body: rss(Array.from({ length: 7 }, (_, i) => ({ title: `Tin ${i}`, link: server.url(`/nhieu/${i}.html`) }))), etag: '"nhieu"' });
     for (let i = 0; i < 7; i++) server.routes.set(`/nhieu/${i}.html`, { body: articlePage({ title: `Tin số ${i}`, paragraphs: QUANG_NINH }) });
+    server.routes.set("/dai.xml", { body: rss(Array.from({ length: 45 }, (_, i) => ({ title: `Tin ${i}`, link: server.url(`/dai/${i}.html`) }))) });
+    for (let i = 0; i < 45; i++) server.routes.set(`/dai/${i}.html`, { body: articlePage({ title: `Bài số ${i}`, paragraphs: QUANG_NINH }) });
   });
   afterAll(() => server.close());
 
@@ -117,6 +119,23 @@ describe("createFeedPoller", () => {
     expect(new Set(ingested.flat().map((input) => input.id)).size).toBe(7);
     // NOTE: validators are kept only once the whole feed was taken in.
     expect(store.getFeed(url)?.etag).toBe('"nhieu"');
+  });
+
+  it("stores each article as it is fetched and hands them to the corpus twenty at a time while the poll goes on", async () => {
+    const { store, poller, ingested } = setup();
+    const url = server.url("/dai.xml");
+    store.addFeed(url, null, "admin");
+    const pagesFetched = () => [...server.hits.entries()].filter(([path]) => path.startsWith("/dai/")).length;
+    const seen: { batch: number; pages: number; stored: number }[] = [];
+    const watch = setInterval(() => {
+      if (ingested.length > seen.length) seen.push({ batch: ingested.at(-1)!.length, pages: pagesFetched(), stored: store.storedArticles().length });
+    }, 0);
+    const report = await poller.poll(store.getFeed(url)!);
+    clearInterval(watch);
+    expect(report.added).toHaveLength(45);
+    expect(ingested.map((batch) => batch.length)).toEqual([20, 20, 5]);
+    expect(seen[0]?.pages).toBeLessThan(45);
+    expect(seen[0]?.stored).toBeGreaterThanOrEqual(20);
   });
 
   it("never logs the password of a feed URL", async () => {
