@@ -140,10 +140,17 @@ export function* parseFeedSlices(text: string, base?: string, sliceItems = FEED_
     return frame;
   }
   const open = root[1] as string;
-  const parseItems = (xml: string): FeedItem[] =>
-    tag === "item"
-      ? (parseRssFeed(`${open}<channel>${xml}</channel></rss>`).items ?? []).map(rssItem(base))
-      : (parseAtomFeed(`${open}${xml}</feed>`).entries ?? []).map(atomEntry(base));
+  // NOTE: feedsmith refuses a feed with neither a title nor a usable item ("Invalid feed
+  // format"), so a slice of empty items gets a title of its own; it is not read.
+  const parseItems = (xml: string): FeedItem[] => {
+    try {
+      return tag === "item"
+        ? (parseRssFeed(`${open}<channel><title>-</title>${xml}</channel></rss>`).items ?? []).map(rssItem(base))
+        : (parseAtomFeed(`${open}<title>-</title>${xml}</feed>`).entries ?? []).map(atomEntry(base));
+    } catch (cause) {
+      throw new DiemtinError("FEED_INVALID", "feed: items could not be read", { cause });
+    }
+  };
   let frame = "";
   let last = 0;
   let lines = 0;

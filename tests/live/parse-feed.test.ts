@@ -93,5 +93,12 @@ describe("parseFeed", () => {
     expect(slices.next().value).toHaveLength(2);
     expect(() => slices.next()).toThrow(/malformed XML \(.*line 5\)/);
   });
-});
 
+  it("returns the linked items of a slice whose other items are empty instead of refusing the feed", () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>R</title><item></item><item><link>https://a.vn/1</link></item><item></item></channel></rss>`;
+    const slices = parseFeedSlices(xml, undefined, 1);
+    const links: (string | null)[] = [];
+    for (let next = slices.next(); !next.done; next = slices.next()) links.push(...next.value.map((item) => item.link));
+    expect(links).toEqual(["https://a.vn/1"]);
+  });
+});
