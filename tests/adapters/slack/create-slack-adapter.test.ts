@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { slackChatContext } from "../../../adapters/slack/chat-context.ts";
 import { SHARE_LABEL, renderReply } from "../../../adapters/slack/render.ts";
 import type { Core } from "../../../src/index.ts";
@@ -196,10 +196,14 @@ describe("retried deliveries", () => {
     const name = responseName();
     await slash("/moi", "", { triggerId, name });
     await slash("/moi", "", { triggerId, name, headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    // NOTE: the retry is acknowledged before it reaches the dedupe step, so wait for its log line.
+    await vi.waitFor(
+      () => expect(h.logger.entries.some((entry) => entry.msg === "slack: duplicate delivery ignored" && entry.obj.retryNum === 1)).toBe(true),
+      { timeout: 20_000, interval: 20 },
+    );
     await answerOf("/moi", "");
     await h.stub.waitForResponses(name, 1);
     expect(h.stub.responsesTo(name)).toHaveLength(1);
-    expect(h.logger.entries.some((entry) => entry.msg === "slack: duplicate delivery ignored" && entry.obj.retryNum === 1)).toBe(true);
   });
 });
 
