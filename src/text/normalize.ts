@@ -28,6 +28,11 @@ export function canonicalTone(text: string): string {
     .normalize("NFC");
 }
 
+// NOTE: canonicalTone only changes an open oa/oe/uy syllable whose tone sits on the second
+// vowel; in NFC text that is a plain o/u followed by a precomposed toned a, e or y at a word
+// end. Text without one (most) skips its NFD/NFC round trip.
+const SECOND_VOWEL_TONE = /(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/u;
+
 /** Repairs look-alike letters: the Icelandic eth (Ð/ð) typed for the Vietnamese đ. */
 export function fixLookalikes(text: string): string {
   return text.replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111");
@@ -38,5 +43,6 @@ export function fixLookalikes(text: string): string {
  * placement for open oa/oe/uy, lowercase.
  */
 export function normalizeText(text: string): string {
-  return canonicalTone(fixLookalikes(text.normalize("NFC"))).toLowerCase();
+  const nfc = fixLookalikes(text.normalize("NFC"));
+  return (SECOND_VOWEL_TONE.test(nfc) ? canonicalTone(nfc) : nfc).toLowerCase();
 }
