@@ -38,9 +38,10 @@ const ROLE_FACTOR: Readonly<Record<MentionRole, number>> = {
 const MIN_PRIMARY_SCORE = 3;
 const PRIMARY_SHARE = 0.4;
 const MAX_PRIMARY = 3;
-// NOTE: in a story the headline or lead frames as national, a province they do not name needs
-// a body about it: this score and this share of all the article's points ("Hội nghị toàn
-// quốc…", then Quảng Ninh's report; not a list of cases spread over several provinces).
+// NOTE: in a national story (headline and lead frame it so and place it in no province), a
+// province is primary only with a body about it: this score and this share of all the
+// article's points ("Hội nghị toàn quốc…", then Quảng Ninh's report; not a list of cases
+// spread over several provinces).
 const NATIONAL_BODY_SCORE = 5;
 const NATIONAL_BODY_SHARE = 0.8;
 
@@ -71,8 +72,8 @@ interface Tally {
  * of. A mention weighs 5 in the title, 2 in the lead, 1 in the body, times its role's factor
  * (`mentionRoles`); the province closing an address chain ("Cầu Giấy, Hà Nội") adds nothing.
  * A title made from the lead counts once, within the lead. Primary: the provinces scoring at
- * least 3 and 40% of the top score (three at most); in a story the headline or lead frames as
- * national ("nước ta", "Bộ Y tế"), only those they name or a body about one province.
+ * least 3 and 40% of the top score (three at most); in a story whose headline and lead place
+ * it in no province and frame it as national ("nước ta", "Bộ Y tế"), only a province the body is about.
  * Mentioned: every other province named, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
@@ -120,8 +121,8 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const primary: string[] = [];
   const mentioned: string[] = [];
   for (const [id, tally] of ranked) {
-    const framed = !national || tally.framing > 0 || (tally.score >= NATIONAL_BODY_SCORE && tally.score >= total * NATIONAL_BODY_SHARE);
-    if (tally.score >= threshold && primary.length < MAX_PRIMARY && framed) primary.push(id);
+    const bodyAbout = tally.score >= NATIONAL_BODY_SCORE && tally.score >= total * NATIONAL_BODY_SHARE;
+    if (tally.score >= threshold && primary.length < MAX_PRIMARY && (!national || bodyAbout)) primary.push(id);
     else mentioned.push(id);
   }
   return { primary, mentioned };

@@ -55,7 +55,6 @@ const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|v�
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
 const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
 
-const PERSON_HEAD_WORDS: ReadonlySet<string> = new Set(PERSON_HEADS);
 const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
 const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
 const JOINER = new RegExp(`^\\s*(?:${GROUP_JOINERS.join("|")})\\s*$`, "u");
@@ -84,7 +83,7 @@ function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Whether the words before a name open with a person head: "chị", "ông", "bạn đọc". */
+/** Whether text ends with a person: initials, an age, a patient's code, or a person head and a name ("chị Lan", "ông Trần Văn Tâm"). */
 function endsWithPerson(before: string): boolean {
   if (INITIALS.test(before) || AGE.test(before) || PATIENT_CODE.test(before)) return true;
   const name = CAPITALIZED_NAME.exec(before);
