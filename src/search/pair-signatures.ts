@@ -1,8 +1,8 @@
 import { foldText } from "../text/index.ts";
 
 // NOTE: the index keeps no positions, so a phrase is checked in the text of the articles that
-// may hold it. A signature is a Bloom filter, per article, of the folded syllable pairs
-// (stopwords included) its title, lead, body and captions write one after the other: an
+// may hold it. A signature is a Bloom filter, per article, of the folded syllable pairs and
+// triples (stopwords included) its title, lead, body and captions write one after the other: an
 // article whose signature lacks one of a phrase's pairs cannot contain the phrase, so only the
 // others are checked. Pairs across punctuation or between two texts are in it too: a false
 // "may hold" costs a text check, a false "cannot" would lose a hit, and there are none (both
@@ -11,7 +11,7 @@ import { foldText } from "../text/index.ts";
 // its signatures, bit i of word b telling whether article i of the group has bit b. So one
 // pair is checked against 32 articles with one word per bit, and a phrase against 100k
 // articles in a fraction of a millisecond. A group's signatures have BITS_PER_PAIR bits per
-// pair of its longest article, two set per pair: ~3% false positives per pair.
+// pair (or triple) of its longest article, two set per pair: ~3% false positives per pair.
 
 const BITS_PER_PAIR = 6;
 const GROUP = 32;
@@ -28,14 +28,27 @@ export function syllableHash(folded: string): number {
 export type PairHash = readonly [first: number, second: number];
 
 /**
+ * The first member of the pair standing for three adjacent syllables: the first two mixed
+ * into one hash. NOTE: a triple then costs the filter what a pair costs, and a phrase of three
+ * or more syllables must match its triples too, which few articles holding its pairs do.
+ */
+function tripleHead(first: number, second: number): number {
+  let hash = Math.imul(first ^ 0x27d4eb2f, 0x165667b1) ^ Math.imul(second, 0x9e3779b1);
+  hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  return (hash ^ (hash >>> 12)) >>> 0;
+}
+
+/**
  * The pairs the signatures of an article containing every phrase must hold: each two
- * adjacent syllables (folded, stopwords included) of each phrase checked in the text.
+ * adjacent syllables (folded, stopwords included) of each phrase checked in the text, and
+ * each three (see `tripleHead`).
  */
 export function phrasePairs(phrases: readonly { readonly verify: { readonly syllables: readonly string[] } | null }[]): PairHash[] {
   const pairs: PairHash[] = [];
   for (const { verify } of phrases) {
     const hashes = (verify?.syllables ?? []).map((word) => syllableHash(foldText(word)));
     for (let i = 0; i + 1 < hashes.length; i++) pairs.push([hashes[i] as number, hashes[i + 1] as number]);
+    for (let i = 0; i + 2 < hashes.length; i++) pairs.push([tripleHead(hashes[i] as number, hashes[i + 1] as number), hashes[i + 2] as number]);
   }
   return pairs;
 }
@@ -90,6 +103,7 @@ export class PairSignatures {
     if (last && (shortId !== last.shortId + 1 || this.pending.length === GROUP)) this.flush();
     const bits: number[] = [];
     for (let i = 0; i + 1 < count; i++) pushPairBits(bits, hashes[i] as number, hashes[i + 1] as number);
+    for (let i = 0; i + 2 < count; i++) pushPairBits(bits, tripleHead(hashes[i] as number, hashes[i + 1] as number), hashes[i + 2] as number);
     this.pending.push({ shortId, bits });
   }
 

@@ -22,18 +22,21 @@ export class Candidates {
   readonly score: number[] = [];
   /** Bit i set when the article holds query term i. */
   readonly held: number[] = [];
+  /** The article's `duplicateHash` (0: none). */
+  readonly duplicate: number[] = [];
 
   get size(): number {
     return this.articles.length;
   }
 
-  push(article: Article, phrase: number, coordination: number, exact: number, score: number, held: number): void {
+  push(article: Article, phrase: number, coordination: number, exact: number, score: number, held: number, duplicate: number): void {
     this.articles.push(article);
     this.phrase.push(phrase);
     this.coordination.push(coordination);
     this.exact.push(exact);
     this.score.push(score);
     this.held.push(held);
+    this.duplicate.push(duplicate);
   }
 
   /** Negative when candidate `a` ranks before `b`. */

@@ -1,12 +1,11 @@
 import type { Article } from "../model/article.ts";
-import { foldText, isStopword, normalizeText } from "../text/index.ts";
+import { isStopword } from "../text/index.ts";
 import { toIndexedTexts, type BuildOptions } from "./build-index.ts";
 import { phrasePairs } from "./pair-signatures.ts";
 import { PHRASE_LEVEL, phraseLevel } from "./phrase-check.ts";
 import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from "./query.ts";
 import { Candidates, UNCHECKED } from "./rank-order.ts";
-import { createLruCache } from "../util/lru-cache.ts";
-import { buildSegment, CODE_PREFIX, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
+import { buildSegment, CODE_PREFIX, duplicateKey, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
 
 /** One search result: the article id, its relevance score and the query terms it matched. */
 export interface SearchHit {
@@ -121,15 +120,6 @@ function popcount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** The key two articles share when one repeats the other (same title and lead, both written); null when either is empty. */
-function duplicateKey(article: Article): string | null {
-  if (!article.title.trim() || !article.lead.trim()) return null;
-  return `${foldText(normalizeText(article.title))}\u0000${foldText(normalizeText(article.lead))}`;
-}
-
-// NOTE: the duplicate keys of recently listed articles (a result page reads a few hundred).
-const duplicateKeys = createLruCache<Article, string | null>(4096);
-
 class SegmentedIndex implements SearchIndex {
   private readonly byId = new Map<string, Article>();
   private readonly where = new Map<string, { segment: Segment; local: number }>();
@@ -191,13 +181,18 @@ class SegmentedIndex implements SearchIndex {
     for (let wanted = limit; ; wanted *= 4) {
       const order = candidates.best(wanted);
       hits.length = 0;
-      const shown = new Set<string>();
+      const shown = new Map<number, Article[]>();
       for (const at of order) {
         if (hits.length >= limit) break;
         const article = candidates.articles[at] as Article;
-        const key = options.distinct ? duplicateKeys.getOrSet(article, () => duplicateKey(article)) : null;
-        if (key !== null && shown.has(key)) continue;
-        if (key !== null) shown.add(key);
+        const hash = options.distinct ? (candidates.duplicate[at] as number) : 0;
+        if (hash !== 0) {
+          // NOTE: equal hashes are confirmed on the keys themselves.
+          const same = shown.get(hash);
+          const key = same ? duplicateKey(article.title, article.lead) : null;
+          if (same?.some((other) => duplicateKey(other.title, other.lead) === key)) continue;
+          shown.set(hash, [...(same ?? []), article]);
+        }
         const held = candidates.held[at] as number;
         const terms = parsed.terms.filter((_, term) => (held & (1 << term)) !== 0).map((term) => (term.marked ? term.normalized : term.folded));
         hits.push({ id: article.id, score: candidates.score[at] as number, terms });
@@ -293,7 +288,7 @@ class SegmentedIndex implements SearchIndex {
       const article = aligned[local];
       if (!article || (filter && !filter(article.id))) continue;
       if (parsed.phrases.some((tokens) => !this.holdsQuoted(article, tokens))) continue;
-      out.push(article, phrase && phrase[local] ? UNCHECKED : PHRASE_LEVEL.none, popcount(cover[local] as number), popcount(exact[local] as number), scores[local] as number, holds);
+      out.push(article, phrase && phrase[local] ? UNCHECKED : PHRASE_LEVEL.none, popcount(cover[local] as number), popcount(exact[local] as number), scores[local] as number, holds, segment.duplicates[local] as number);
     }
   }
 

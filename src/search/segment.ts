@@ -1,6 +1,7 @@
 import { PairSignatures, syllableHash } from "./pair-signatures.ts";
 import { visitTokens } from "./search-tokens.ts";
 import { documentTerm } from "./terms.ts";
+import { foldText, normalizeText } from "../text/index.ts";
 
 /** The fields of an indexed article, in posting order. */
 export const FIELDS = ["title", "lead", "body", "captions", "people", "places", "documents"] as const;
@@ -19,6 +20,21 @@ const SIGNED = new Set<FieldName>(["title", "lead", "body", "captions"]);
 // NOTE: spellings of a folded term beyond the 15th share the last bit of a posting's mask.
 const MAX_VARIANT = 15;
 const MAX_LENGTH = 0xffff;
+
+/** The folded key of an article's title and lead, two articles sharing it being one repeated; null when either is empty. */
+export function duplicateKey(title: string, lead: string): string | null {
+  if (!title.trim() || !lead.trim()) return null;
+  return `${foldText(normalizeText(title))}\u0000${foldText(normalizeText(lead))}`;
+}
+
+/** A 32-bit hash of `duplicateKey` (never 0), or 0 when there is no key. */
+export function duplicateHash(title: string, lead: string): number {
+  const key = duplicateKey(title, lead);
+  if (key === null) return 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash === 0 ? 1 : hash;
+}
 
 /** The prefix of a document-code term; no syllable starts with it. */
 export const CODE_PREFIX = "#";
@@ -51,6 +67,8 @@ export interface Segment {
   readonly masks: Uint16Array;
   /** Per article × FIELD_COUNT + field, the field's length in tokens (capped at 65535). */
   readonly lengths: Uint16Array;
+  /** Per article, a hash of its folded title and lead (`duplicateHash`); 0 when either is empty. */
+  readonly duplicates: Int32Array;
   readonly signatures: PairSignatures;
   readonly deleted: Uint8Array;
 }
@@ -82,12 +100,15 @@ class SegmentBuilder {
   private readonly variantFrequency: number[][] = [];
   private readonly ids: string[] = [];
   private lengths = new Uint16Array(1024);
+  private duplicates = new Int32Array(1024);
   readonly signatures = new PairSignatures();
 
   add(texts: IndexedTexts): void {
     const local = this.ids.length;
     this.ids.push(texts.id);
     if ((local + 1) * FIELD_COUNT > this.lengths.length) this.lengths = grown(this.lengths, (local + 1) * FIELD_COUNT);
+    if (local >= this.duplicates.length) this.duplicates = grown(this.duplicates, local + 1);
+    this.duplicates[local] = duplicateHash(texts.title[0] ?? "", texts.lead[0] ?? "");
     this.hashCount = 0;
     this.documentTouched = [];
     FIELDS.forEach((field, fieldId) => {
@@ -230,6 +251,7 @@ class SegmentBuilder {
       counts,
       masks,
       lengths: this.lengths.slice(0, this.ids.length * FIELD_COUNT),
+      duplicates: this.duplicates.slice(0, this.ids.length),
       signatures: this.signatures,
       deleted: new Uint8Array(this.ids.length),
     };

@@ -15,9 +15,9 @@ import { FIELD_COUNT, type Segment } from "./segment.ts";
 // snapshot is rejected without reading the rest.
 const MAGIC = "diemtin-search";
 /** Snapshot format; bump when the index's terms, fields or layout change. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
-const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths", "signatureGroups", "signatureWords"] as const;
+const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths", "duplicates", "signatureGroups", "signatureWords"] as const;
 type ArrayName = (typeof ARRAYS)[number];
 const TYPES = {
   variantStarts: Int32Array,
@@ -28,6 +28,7 @@ const TYPES = {
   counts: Uint8Array,
   masks: Uint16Array,
   lengths: Uint16Array,
+  duplicates: Int32Array,
   signatureGroups: Int32Array,
   signatureWords: Uint32Array,
 } as const;
@@ -161,7 +162,7 @@ function restore(meta: SegmentMeta, blob: ArrayBuffer, base: number, size: numbe
   }
   const n = meta.ids.length;
   const terms = meta.terms.length;
-  if (arrays.lengths.length !== n * FIELD_COUNT || arrays.offsets.length !== terms * FIELD_COUNT + 1 || arrays.variantStarts.length !== terms + 1) {
+  if (arrays.lengths.length !== n * FIELD_COUNT || arrays.duplicates.length !== n || arrays.offsets.length !== terms * FIELD_COUNT + 1 || arrays.variantStarts.length !== terms + 1) {
     throw new Error("snapshot: sizes disagree");
   }
   if (arrays.offsets[terms * FIELD_COUNT] !== arrays.postings.length || arrays.counts.length !== arrays.postings.length || arrays.masks.length !== arrays.postings.length) {

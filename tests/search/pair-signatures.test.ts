@@ -75,7 +75,7 @@ describe("PairSignatures", () => {
 });
 
 describe("phrasePairs", () => {
-  it("returns the adjacent pairs of each checked phrase, none for a single syllable", () => {
-    expect(phrasePairs([{ verify: { syllables: ["tăng", "trưởng", "grdp"] } }, { verify: { syllables: ["lâm"] } }, { verify: null }])).toHaveLength(2);
+  it("returns the adjacent pairs and triples of each checked phrase, none for a single syllable", () => {
+    expect(phrasePairs([{ verify: { syllables: ["tăng", "trưởng", "grdp"] } }, { verify: { syllables: ["lâm"] } }, { verify: null }])).toHaveLength(3);
   });
 });
