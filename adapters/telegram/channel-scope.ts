@@ -16,6 +16,9 @@ export interface ChannelScope {
   run(ctx: Context, line: string): Promise<Reply>;
 }
 
+/** The private-chat menu entry of `/kenh`. */
+export const CHANNEL_MENU_ITEM = { command: "kenh", description: "Liên kết kênh bạn quản trị để đăng điểm tin vào kênh: /kenh @tenkenh" } as const;
+
 /** Messages of `/kenh`. */
 export const CHANNEL_MESSAGES = {
   privateOnly: "Lệnh /kenh dùng trong chat riêng với bot: mở chat với bot rồi gõ /kenh @tenkenh.",

@@ -5,7 +5,7 @@ import { Bot, HttpError, webhookCallback, type Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { ChatAddress, ChatStatusSink, Clock, Core, Logger, OutgoingPort, TelegramConfig } from "../../src/index.ts";
 import { createCallbackHandler } from "./callback-handler.ts";
-import { createChannelScope } from "./channel-scope.ts";
+import { CHANNEL_MENU_ITEM, createChannelScope } from "./channel-scope.ts";
 import { createDocumentHandler } from "./document-handler.ts";
 import { createChatMemberHandler } from "./chat-member-handler.ts";
 import { addressOf, chatContextOf, isPrivateChatId } from "./chat-context.ts";
@@ -59,7 +59,7 @@ export interface TelegramAdapter {
   stop(): Promise<void>;
   /** Sends replies unprompted (the digest); never throws. */
   readonly outgoing: OutgoingPort;
-  /** Registers the command menu (private chats and groups) with Vietnamese descriptions. */
+  /** Registers the command menu (private chats, with `/kenh`, and groups) with Vietnamese descriptions. */
   setCommands(): Promise<void>;
   /** The webhook server's port once started in webhook mode, null otherwise. */
   readonly webhookPort: number | null;
@@ -198,7 +198,7 @@ export function createTelegramAdapter(config: TelegramConfig, core: Core, deps: 
 
   async function setCommands(): Promise<void> {
     const menu = commandMenu(core.commands);
-    await bot.api.setMyCommands(menu, { scope: { type: "all_private_chats" } });
+    await bot.api.setMyCommands([...menu, CHANNEL_MENU_ITEM], { scope: { type: "all_private_chats" } });
     await bot.api.setMyCommands(menu, { scope: { type: "all_group_chats" } });
   }
 

@@ -2,6 +2,10 @@ import type { OutgoingPort, SendResult } from "../../src/delivery/outgoing-port.
 import type { Reply } from "../../src/reply/blocks.ts";
 import type { ChatAddress, MessagingPlatform } from "../../src/model/chat.ts";
 import type { Core } from "../../src/app/index.ts";
+import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
+import { createDigestService, type DigestService, type DigestServiceOptions } from "../../src/digest/index.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+import type { Harness } from "../subscriptions/fixtures.ts";
 
 /** One send a recording port saw. */
 export interface SentMessage {
@@ -48,3 +52,17 @@ export function addArticles(core: Core, fromId: string, ids: readonly string[]):
 /** Seed ids by province. */
 export const QUANG_NINH_SEED = "000_70cbb156967204ba";
 export const LANG_SON_SEED = "004_bf77c165b1ddf6b4";
+
+/** A digest service over a subscriptions harness, sending through `port` without pacing (rates are not what such tests look at). */
+export function fastDigest(harness: Harness, port: OutgoingPort, extra: Partial<DigestServiceOptions> = {}): DigestService {
+  return createDigestService({
+    store: harness.store,
+    core: harness.core,
+    ports: [port],
+    config: DEFAULT_DIGEST_CONFIG,
+    logger: createSilentLogger(),
+    clock: harness.clock,
+    rates: { [port.platform]: { perSecond: 1000, perChatIntervalMs: 0 } },
+    ...extra,
+  });
+}

@@ -64,26 +64,18 @@ describe("parseFeedList", () => {
 });
 
 describe("configuredFeeds", () => {
-  it("returns FEEDS then the feeds file, each URL once", () => {
+  it.each([
+    ["a list of URLs", "feeds.txt", "https://a.vn/rss Báo A\nhttps://b.vn/rss?utm_source=x Báo B\n"],
+    [
+      "an OPML file, with folders",
+      "feeds.opml",
+      `<?xml version="1.0"?>\n<opml version="1.0"><body><outline text="Tỉnh"><outline text="Báo A" xmlUrl="https://a.vn/rss"/></outline><outline text="B" xmlUrl="https://b.vn/rss?utm_source=x"/></body></opml>`,
+    ],
+  ])("returns FEEDS then the feeds of %s, each URL once", (_name, name, content) => {
     const dir = mkdtempSync(join(tmpdir(), "diemtin-feeds-"));
     try {
-      const file = join(dir, "feeds.txt");
-      writeFileSync(file, "https://a.vn/rss Báo A\nhttps://b.vn/rss?utm_source=x Báo B\n");
-      const feeds = configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: file, feedIntervalMinutes: 15, allowPrivate: false }, createRecordingLogger());
-      expect(feeds).toEqual([
-        { url: "https://b.vn/rss", label: null },
-        { url: "https://a.vn/rss", label: "Báo A" },
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("returns the feeds of an OPML feeds file, with their labels, in folders too", () => {
-    const dir = mkdtempSync(join(tmpdir(), "diemtin-feeds-"));
-    try {
-      const file = join(dir, "feeds.opml");
-      writeFileSync(file, `<?xml version="1.0"?>\n<opml version="1.0"><body><outline text="Tỉnh"><outline text="Báo A" xmlUrl="https://a.vn/rss"/></outline><outline text="B" xmlUrl="https://b.vn/rss?utm_source=x"/></body></opml>`);
+      const file = join(dir, name);
+      writeFileSync(file, content);
       const feeds = configuredFeeds({ watch: false, feeds: ["https://b.vn/rss"], feedsFile: file, feedIntervalMinutes: 15, allowPrivate: false }, createRecordingLogger());
       expect(feeds).toEqual([
         { url: "https://b.vn/rss", label: null },

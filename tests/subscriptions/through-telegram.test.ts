@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { startTelegramHarness, type TelegramHarness } from "../adapters/telegram/harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSubscribedTelegram, type TelegramHarness } from "../adapters/telegram/harness.ts";
 import { textMessage, USER } from "../adapters/telegram/updates.ts";
-import { createHarness, type Harness } from "./fixtures.ts";
 
 const GROUP = -2001;
 const FORUM = -3001;
 
-let running: TelegramHarness | null = null;
-
-afterEach(async () => {
-  await running?.stop();
-  running = null;
-});
-
-async function start(): Promise<{ h: TelegramHarness; harness: Harness }> {
-  const harness = createHarness({ at: "2026-11-23T05:00:00Z" });
-  running = await startTelegramHarness(harness.core, { chatStatus: harness.store });
-  return { h: running, harness };
-}
+const start = useSubscribedTelegram();
 
 /** Sends a text update and returns the first message the bot sent back (text and topic). */
 async function say(h: TelegramHarness, text: string, options: Parameters<typeof textMessage>[1] = {}) {

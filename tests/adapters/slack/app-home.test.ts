@@ -1,49 +1,26 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Database } from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOME_TEXT } from "../../../adapters/slack/app-home.ts";
 import { renderReply } from "../../../adapters/slack/render.ts";
-import {
-  createFixedClock,
-  createSilentLogger,
-  createSubscriptionService,
-  createSubscriptionStore,
-  loadCore,
-  openStore,
-  type ChatContext,
-  type Core,
-  type SubscriptionStore,
-} from "../../../src/index.ts";
-import { SEEDS_DIR } from "../../fixtures/seeds.ts";
+import type { ChatContext, Core, SubscriptionStore } from "../../../src/index.ts";
 import { blockKitProblems, messageTexts } from "./block-kit-validator.ts";
-import { startSlackHarness, type SlackHarness } from "./harness.ts";
+import { startSubscribedSlack, type SlackHarness, type SubscribedSlack } from "./harness.ts";
 import { TEST_SIGNING_SECRET, buttonActionBody, eventBody, homeButtonBody, postSigned, slashCommandBody } from "./signed-request.ts";
 
 const TEAM_CHANNEL = { id: "C0HOME", name: "tin-tuc" } as const;
 const TARGET = { platform: "slack" as const, chatId: TEAM_CHANNEL.id, threadId: null };
 
-let dir: string;
-let db: Database;
+let subscribed: SubscribedSlack;
 let store: SubscriptionStore;
 let core: Core;
 let h: SlackHarness;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "diemtin-slack-home-"));
-  const clock = createFixedClock("2026-02-01T00:00:00Z");
-  db = openStore(dir, createSilentLogger());
-  store = createSubscriptionStore(db, { clock });
-  const subscriptions = createSubscriptionService({ store, clock });
-  core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { subscriptions }, logger: createSilentLogger(), clock });
-  h = await startSlackHarness(core);
+  subscribed = await startSubscribedSlack();
+  ({ h, store, core } = subscribed);
 });
 
 afterAll(async () => {
-  await h?.close();
-  db?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await subscribed?.close();
 });
 
 async function postEvent(event: Record<string, unknown>): Promise<void> {

@@ -1,6 +1,22 @@
 import type { LogLevel } from "@slack/bolt";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
-import { createFixedClock, createSilentLogger, loadCore, type ChatAddress, type ChatStatusSink, type Core, type Logger, type SlackConfig } from "../../../src/index.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  createFixedClock,
+  createSilentLogger,
+  createSubscriptionService,
+  createSubscriptionStore,
+  loadCore,
+  openStore,
+  type ChatAddress,
+  type ChatStatusSink,
+  type Core,
+  type Logger,
+  type SlackConfig,
+  type SubscriptionStore,
+} from "../../../src/index.ts";
 import { SEEDS_DIR, createRecordingLogger } from "../../fixtures/seeds.ts";
 import { startStubWebApi, type StubWebApi } from "./stub-web-api.ts";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "./signed-request.ts";
@@ -66,6 +82,36 @@ export async function startSlackHarness(core: Core, options: SlackHarnessOptions
     async close() {
       await adapter.stop();
       await stub.close();
+    },
+  };
+}
+
+/** A Slack harness over the seeds core with subscriptions in a real store on a temp folder. */
+export interface SubscribedSlack {
+  readonly h: SlackHarness;
+  readonly store: SubscriptionStore;
+  readonly core: Core;
+  /** Stops the adapter, closes the store and removes its folder. */
+  close(): Promise<void>;
+}
+
+/** Starts the Slack harness over a core whose subscription commands use a fresh store. */
+export async function startSubscribedSlack(): Promise<SubscribedSlack> {
+  const dir = mkdtempSync(join(tmpdir(), "diemtin-slack-"));
+  const clock = createFixedClock("2026-02-01T00:00:00Z");
+  const db = openStore(dir, createSilentLogger());
+  const store = createSubscriptionStore(db, { clock });
+  const subscriptions = createSubscriptionService({ store, clock });
+  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { subscriptions }, logger: createSilentLogger(), clock });
+  const h = await startSlackHarness(core);
+  return {
+    h,
+    store,
+    core,
+    async close() {
+      await h.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,38 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Database } from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createFixedClock,
-  createSilentLogger,
-  createSubscriptionService,
-  createSubscriptionStore,
-  loadCore,
-  openStore,
-} from "../../../src/index.ts";
-import { SEEDS_DIR } from "../../fixtures/seeds.ts";
 import { blockKitProblems, messageTexts } from "./block-kit-validator.ts";
-import { startSlackHarness, type SlackHarness } from "./harness.ts";
+import { startSubscribedSlack, type SlackHarness, type SubscribedSlack } from "./harness.ts";
 import { TEST_SIGNING_SECRET, postSigned, slashCommandBody } from "./signed-request.ts";
 
-let dir: string;
-let db: Database;
+let subscribed: SubscribedSlack;
 let h: SlackHarness;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "diemtin-slack-"));
-  const clock = createFixedClock("2026-02-01T00:00:00Z");
-  db = openStore(dir, createSilentLogger());
-  const subscriptions = createSubscriptionService({ store: createSubscriptionStore(db, { clock }), clock });
-  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { subscriptions }, logger: createSilentLogger(), clock });
-  h = await startSlackHarness(core);
+  subscribed = await startSubscribedSlack();
+  h = subscribed.h;
 });
 
 afterAll(async () => {
-  await h?.close();
-  db?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await subscribed?.close();
 });
 
 async function slash(command: string, text: string, name: string, channel: { id: string; name: string }) {

@@ -59,25 +59,16 @@ export function slashCommandBody(fields: { command: string; text: string; respon
   }).toString();
 }
 
-/** The form body of a `block_actions` interaction on a button. */
-export function buttonActionBody(fields: {
-  actionId: string;
-  value: string;
-  responseUrl: string;
-  ephemeral?: boolean;
-  channelId?: string;
-  triggerId?: string;
-}): string {
+/** The form body of a `block_actions` interaction on one button, around what is particular to where it was pressed. */
+function blockActionsBody(fields: { actionId: string; value: string; userId?: string; triggerId?: string }, where: Record<string, unknown>): string {
   const payload = {
     type: "block_actions",
-    user: { id: "U0USER", username: "an.nguyen", name: "an.nguyen", team_id: "T0STUB" },
+    user: { id: fields.userId ?? "U0USER", username: "an.nguyen", name: "an.nguyen", team_id: "T0STUB" },
     api_app_id: "A0APP",
     token: "deprecated-verification-token",
-    container: { type: "message", message_ts: "1700000000.000001", channel_id: fields.channelId ?? "C0CHANNEL", is_ephemeral: fields.ephemeral ?? true },
     trigger_id: fields.triggerId ?? nextTriggerId(),
     team: { id: "T0STUB", domain: "stub" },
-    channel: { id: fields.channelId ?? "C0CHANNEL", name: "tin-tuc" },
-    response_url: fields.responseUrl,
+    ...where,
     actions: [
       {
         type: "button",
@@ -92,29 +83,26 @@ export function buttonActionBody(fields: {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+/** The form body of a `block_actions` interaction on a button of a message. */
+export function buttonActionBody(fields: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  ephemeral?: boolean;
+  channelId?: string;
+  triggerId?: string;
+}): string {
+  const channel = fields.channelId ?? "C0CHANNEL";
+  return blockActionsBody(fields, {
+    container: { type: "message", message_ts: "1700000000.000001", channel_id: channel, is_ephemeral: fields.ephemeral ?? true },
+    channel: { id: channel, name: "tin-tuc" },
+    response_url: fields.responseUrl,
+  });
+}
+
 /** The form body of a `block_actions` interaction on a button of the App Home tab (no channel, no response_url). */
 export function homeButtonBody(fields: { actionId: string; value: string; userId?: string }): string {
-  const payload = {
-    type: "block_actions",
-    user: { id: fields.userId ?? "U0USER", username: "an.nguyen", name: "an.nguyen", team_id: "T0STUB" },
-    api_app_id: "A0APP",
-    token: "deprecated-verification-token",
-    container: { type: "view", view_id: "V0HOME" },
-    trigger_id: nextTriggerId(),
-    team: { id: "T0STUB", domain: "stub" },
-    view: { id: "V0HOME", type: "home", blocks: [] },
-    actions: [
-      {
-        type: "button",
-        action_id: fields.actionId,
-        block_id: "b1",
-        text: { type: "plain_text", text: "x", emoji: true },
-        value: fields.value,
-        action_ts: `${Math.floor(Date.now() / 1000)}.${String(++triggers).padStart(6, "0")}`,
-      },
-    ],
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return blockActionsBody(fields, { container: { type: "view", view_id: "V0HOME" }, view: { id: "V0HOME", type: "home", blocks: [] } });
 }
 
 let events = 0;

@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeCallback, DONE_TEXT, MAX_CALLBACK_DATA_BYTES } from "../../../adapters/telegram/index.ts";
-import { createHarness, type Harness } from "../../subscriptions/fixtures.ts";
-import { startTelegramHarness, type TelegramHarness } from "./harness.ts";
+import { useSubscribedTelegram, type TelegramHarness } from "./harness.ts";
 import { callbackQuery, textMessage, USER } from "./updates.ts";
 
 const GROUP = -2001;
 
-let running: TelegramHarness | null = null;
-
-afterEach(async () => {
-  await running?.stop();
-  running = null;
-});
-
-async function start(): Promise<{ h: TelegramHarness; harness: Harness }> {
-  const harness = createHarness({ at: "2026-11-23T05:00:00Z" });
-  running = await startTelegramHarness(harness.core, { chatStatus: harness.store });
-  return { h: running, harness };
-}
+const start = useSubscribedTelegram();
 
 interface Button {
   readonly text: string;

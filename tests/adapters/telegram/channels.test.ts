@@ -1,30 +1,19 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHANNEL_MESSAGES } from "../../../adapters/telegram/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../../src/config/index.ts";
-import { createDigestService } from "../../../src/digest/index.ts";
-import { createSilentLogger } from "../../../src/util/logger.ts";
-import { addArticles, QUANG_NINH_SEED } from "../../digest/fixtures.ts";
-import { createHarness, type Harness } from "../../subscriptions/fixtures.ts";
-import { startTelegramHarness, type TelegramHarness } from "./harness.ts";
+import { addArticles, fastDigest, QUANG_NINH_SEED } from "../../digest/fixtures.ts";
+import { useSubscribedTelegram, type TelegramHarness } from "./harness.ts";
 import { callbackQuery, channelPost, textMessage, USER } from "./updates.ts";
 
 const CHANNEL = { id: -1009876543210, username: "tinquangninh", title: "Tin Quảng Ninh" } as const;
 const TARGET = { platform: "telegram" as const, chatId: String(CHANNEL.id), threadId: null };
 const BOT_ID = 123456789;
 
-let running: TelegramHarness | null = null;
+const startBot = useSubscribedTelegram({ seen: true });
 
-afterEach(async () => {
-  await running?.stop();
-  running = null;
-});
-
-async function start(): Promise<{ h: TelegramHarness; harness: Harness }> {
-  const harness = createHarness({ at: "2026-11-23T05:00:00Z" });
-  await harness.store.recordFirstSeen(harness.core.articles.map((article) => article.id), Date.parse("2026-11-23T04:00:00Z"));
-  running = await startTelegramHarness(harness.core, { chatStatus: harness.store });
-  running.fake.addChannel(CHANNEL);
-  return { h: running, harness };
+async function start() {
+  const started = await startBot();
+  started.h.fake.addChannel(CHANNEL);
+  return started;
 }
 
 function admins(h: TelegramHarness, bot: "administrator" | "member", user: "creator" | "administrator" | "member"): void {
@@ -95,15 +84,7 @@ describe("Telegram channels (fake Bot API)", () => {
 
     harness.clock.advance(60_000);
     addArticles(harness.core, QUANG_NINH_SEED, ["qn-fresh"]);
-    const digest = createDigestService({
-      store: harness.store,
-      core: harness.core,
-      ports: [h.adapter.outgoing],
-      config: DEFAULT_DIGEST_CONFIG,
-      logger: createSilentLogger(),
-      clock: harness.clock,
-      rates: { telegram: { perSecond: 1000, perChatIntervalMs: 0 } },
-    });
+    const digest = fastDigest(harness, h.adapter.outgoing);
     await digest.recordArticles(harness.core.articles);
     harness.clock.set("2026-11-24T00:05:00Z");
     const before = h.fake.callsOf("sendMessage").length;

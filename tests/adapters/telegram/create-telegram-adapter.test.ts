@@ -61,7 +61,8 @@ describe("createTelegramAdapter: start", () => {
     const menus = h.fake.callsOf("setMyCommands").map((call) => call.payload);
     expect(menus.map((menu) => menu.scope)).toEqual([{ type: "all_private_chats" }, { type: "all_group_chats" }]);
     const names = (menus[0]?.commands as { command: string }[]).map((item) => item.command);
-    expect(names).toEqual(["start", ...core.commands.map((command) => command.name), "help"]);
+    expect(names).toEqual(["start", ...core.commands.map((command) => command.name), "help", "kenh"]);
+    expect((menus[1]?.commands as { command: string }[]).map((item) => item.command)).toEqual(["start", ...core.commands.map((command) => command.name), "help"]);
     expect(menus[0]?.commands).toContainEqual({ command: "tinh", description: "Tin về một tỉnh, thành (tên cũ trước 1/7/2025 cũng được)" });
     await h.fake.waitForCalls("getUpdates", 1);
     expect(h.fake.callsOf("getUpdates")[0]?.payload).toMatchObject({ timeout: 10, allowed_updates: ["message", "channel_post", "callback_query", "inline_query", "my_chat_member"] });

@@ -1,4 +1,6 @@
+import { afterEach } from "vitest";
 import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.ts";
+import { createHarness, type Harness } from "../../subscriptions/fixtures.ts";
 import { createFixedClock, createSilentLogger, type ChatAddress, type Clock, type ChatStatusSink, type Core, type Logger, type TelegramConfig } from "../../../src/index.ts";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.ts";
 
@@ -52,5 +54,25 @@ export async function startTelegramHarness(
       await adapter.stop();
       await fake.close();
     },
+  };
+}
+
+/**
+ * Registers an `afterEach` that stops the adapter, and returns a starter: a fresh subscriptions
+ * harness (real store on a temp file, the seeds core) behind the adapter, the store as its chat
+ * status sink; with `seen`, every seed article counts as first seen an hour before `at`.
+ */
+export function useSubscribedTelegram(options: { at?: string; seen?: boolean } = {}): () => Promise<{ h: TelegramHarness; harness: Harness }> {
+  const at = options.at ?? "2026-11-23T05:00:00Z";
+  let running: TelegramHarness | null = null;
+  afterEach(async () => {
+    await running?.stop();
+    running = null;
+  });
+  return async () => {
+    const harness = createHarness({ at });
+    if (options.seen) await harness.store.recordFirstSeen(harness.core.articles.map((article) => article.id), Date.parse(at) - 3_600_000);
+    running = await startTelegramHarness(harness.core, { chatStatus: harness.store });
+    return { h: running, harness };
   };
 }
