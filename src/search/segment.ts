@@ -79,7 +79,21 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(ar
   return next;
 }
 
+/** Tuples per sealed block of a segment build (tests pass a small one). */
+const CHUNK = 1 << 20;
+
+/** One block of build tuples, in parallel arrays. */
+interface TupleBlock {
+  readonly keys: Int32Array;
+  readonly owners: Int32Array;
+  readonly counts: Uint8Array;
+  readonly masks: Uint16Array;
+  readonly length: number;
+}
+
 class SegmentBuilder {
+  constructor(private readonly blockSize: number) {}
+
   private readonly terms = new Map<string, number>();
   private readonly termVariants: Map<string, number>[] = [];
   private stamps = new Int32Array(1024);
@@ -90,10 +104,14 @@ class SegmentBuilder {
   private touched: number[] = [];
   private documentTouched: number[] = [];
   private stamp = 0;
+  // NOTE: the (term × field, article, count, mask) tuples fill blocks of at most CHUNK; a full
+  // block is sealed and a new one begun, so a 100k-article build never copies or doubles them.
   private keys = new Int32Array(1 << 16);
   private owners = new Int32Array(1 << 16);
   private tupleCounts = new Uint8Array(1 << 16);
   private tupleMasks = new Uint16Array(1 << 16);
+  private sealed: TupleBlock[] = [];
+  private used = 0;
   private tuples = 0;
   private hashes = new Uint32Array(1024);
   private hashCount = 0;
@@ -190,23 +208,34 @@ class SegmentBuilder {
   }
 
   private push(key: number, local: number, count: number, mask: number): void {
-    if (this.tuples === this.keys.length) {
-      this.keys = grown(this.keys, this.tuples + 1);
-      this.owners = grown(this.owners, this.tuples + 1);
-      this.tupleCounts = grown(this.tupleCounts, this.tuples + 1);
-      this.tupleMasks = grown(this.tupleMasks, this.tuples + 1);
+    if (this.used === this.keys.length) {
+      if (this.used >= this.blockSize) {
+        this.sealed.push({ keys: this.keys, owners: this.owners, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used });
+        this.keys = new Int32Array(this.blockSize);
+        this.owners = new Int32Array(this.blockSize);
+        this.tupleCounts = new Uint8Array(this.blockSize);
+        this.tupleMasks = new Uint16Array(this.blockSize);
+        this.used = 0;
+      } else {
+        this.keys = grown(this.keys, this.used + 1);
+        this.owners = grown(this.owners, this.used + 1);
+        this.tupleCounts = grown(this.tupleCounts, this.used + 1);
+        this.tupleMasks = grown(this.tupleMasks, this.used + 1);
+      }
     }
-    this.keys[this.tuples] = key;
-    this.owners[this.tuples] = local;
-    this.tupleCounts[this.tuples] = Math.min(count, 255);
-    this.tupleMasks[this.tuples++] = mask;
+    this.keys[this.used] = key;
+    this.owners[this.used] = local;
+    this.tupleCounts[this.used] = Math.min(count, 255);
+    this.tupleMasks[this.used++] = mask;
+    this.tuples++;
   }
 
   finish(): Segment {
     const termCount = this.terms.size;
     const keySpace = termCount * FIELD_COUNT;
+    const blocks: TupleBlock[] = [...this.sealed, { keys: this.keys, owners: this.owners, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
     const offsets = new Int32Array(keySpace + 1);
-    for (let t = 0; t < this.tuples; t++) offsets[(this.keys[t] as number) + 1]!++;
+    for (const block of blocks) for (let t = 0; t < block.length; t++) offsets[(block.keys[t] as number) + 1]!++;
     for (let k = 0; k < keySpace; k++) offsets[k + 1]! += offsets[k] as number;
     const cursors = offsets.slice(0, keySpace);
     const postings = new Int32Array(this.tuples);
@@ -214,17 +243,19 @@ class SegmentBuilder {
     const masks = new Uint16Array(this.tuples);
     const frequency = new Int32Array(termCount);
     const seen = new Int32Array(termCount).fill(-1);
-    for (let t = 0; t < this.tuples; t++) {
-      const key = this.keys[t] as number;
-      const at = cursors[key]!++;
-      const local = this.owners[t] as number;
-      postings[at] = local;
-      counts[at] = this.tupleCounts[t] as number;
-      masks[at] = this.tupleMasks[t] as number;
-      const term = (key / FIELD_COUNT) | 0;
-      if (seen[term] !== local) {
-        seen[term] = local;
-        frequency[term]!++;
+    for (const block of blocks) {
+      for (let t = 0; t < block.length; t++) {
+        const key = block.keys[t] as number;
+        const at = cursors[key]!++;
+        const local = block.owners[t] as number;
+        postings[at] = local;
+        counts[at] = block.counts[t] as number;
+        masks[at] = block.masks[t] as number;
+        const term = (key / FIELD_COUNT) | 0;
+        if (seen[term] !== local) {
+          seen[term] = local;
+          frequency[term]!++;
+        }
       }
     }
     const variants: string[] = [];
@@ -259,8 +290,8 @@ class SegmentBuilder {
 }
 
 /** Builds a segment over articles' indexed texts (ids unique), in the order given. */
-export function buildSegment(documents: Iterable<IndexedTexts>): Segment {
-  const builder = new SegmentBuilder();
+export function buildSegment(documents: Iterable<IndexedTexts>, blockSize = CHUNK): Segment {
+  const builder = new SegmentBuilder(blockSize);
   for (const document of documents) builder.add(document);
   return builder.finish();
 }
