@@ -271,7 +271,9 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
   const eventIndex = (): EventIndex => {
     const articles = current?.articles ?? [];
     if (events && eventsFor === articles) return events;
-    if (warming) return events ?? NO_EVENTS;
+    // NOTE: after stop the grouping is never built in one go: at 100k articles that holds the
+    // process for minutes while it should be exiting.
+    if (warming || stopped) return events ?? NO_EVENTS;
     events = createEventIndex(articles, { cache: fingerprints });
     eventsFor = articles;
     return events;

@@ -31,6 +31,14 @@ describe("live corpus event warm-up", () => {
     db.close();
   });
 
+  it("returns no grouping after stop instead of building the whole grouping at once", async () => {
+    const { db, live } = open(300);
+    await live.start();
+    await live.stop();
+    expect(live.eventOf("cp0")).toBeNull();
+    db.close();
+  });
+
   it("answers from the previous grouping while new articles are fingerprinted", async () => {
     const { core, db, live } = open(300);
     await live.start();
