@@ -2,7 +2,7 @@ import { compareNewestFirst } from "../../src/model/compare-articles.ts";
 import type { Article } from "../../src/model/article.ts";
 import { fingerprintOf, type EventFingerprint } from "../../src/events/fingerprint.ts";
 import { isSameEvent } from "../../src/events/same-event.ts";
-import type { ArticleEvent, EventIndex } from "../../src/events/event-index.ts";
+import { eventIndexOfGroups, type EventIndex } from "../../src/events/event-index.ts";
 
 /** Options of `createUnboundedEventIndex`. */
 export interface EventIndexOptions {
@@ -82,14 +82,5 @@ export function createUnboundedEventIndex(articles: readonly Article[], options:
     }
     for (const key of print.bands) push(bands, key, i);
   }
-  const byId = new Map<string, ArticleEvent>();
-  const events: ArticleEvent[] = [];
-  for (const group of members.values()) {
-    if (group.length < 2) continue;
-    const articleIds = group.map((article) => article.id);
-    const event: ArticleEvent = { id: articleIds[0] as string, articleIds };
-    events.push(event);
-    for (const id of articleIds) byId.set(id, event);
-  }
-  return { eventOf: (id) => byId.get(id) ?? null, events };
+  return eventIndexOfGroups(members.values());
 }

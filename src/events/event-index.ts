@@ -86,9 +86,14 @@ export function* eventIndexSteps(articles: readonly Article[], options: EventInd
     if (group) group.push(articles[i] as Article);
     else members.set(leader, [articles[i] as Article]);
   }
+  return eventIndexOfGroups(members.values());
+}
+
+/** The event index of groups of articles, each led by its first article; groups of one are no event. */
+export function eventIndexOfGroups(groups: Iterable<readonly Article[]>): EventIndex {
   const byId = new Map<string, ArticleEvent>();
   const events: ArticleEvent[] = [];
-  for (const group of members.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     const articleIds = group.map((article) => article.id);
     const event: ArticleEvent = { id: articleIds[0] as string, articleIds };

@@ -1,4 +1,4 @@
-export { createEventIndex, eventIndexSteps } from "./event-index.ts";
+export { createEventIndex, eventIndexOfGroups, eventIndexSteps } from "./event-index.ts";
 export type { ArticleEvent, EventIndex, EventIndexOptions } from "./event-index.ts";
 export { createCandidateBlocks, EVENT_BLOCK_LIMITS } from "./candidate-blocks.ts";
 export type { CandidateBlocks, EventBlockLimits } from "./candidate-blocks.ts";

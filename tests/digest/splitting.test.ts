@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createDigestService, type DigestService } from "../../src/digest/index.ts";
+import type { DigestService } from "../../src/digest/index.ts";
 import type { OutgoingPort } from "../../src/delivery/outgoing-port.ts";
-import { createSilentLogger } from "../../src/util/logger.ts";
 import { blockKitProblems, messageTexts } from "../adapters/slack/block-kit-validator.ts";
 import { startSlackHarness, type SlackHarness } from "../adapters/slack/harness.ts";
 import { startTelegramHarness, type TelegramHarness } from "../adapters/telegram/harness.ts";
 import { telegramHtmlProblems } from "../adapters/telegram/telegram-html.ts";
 import { chatOf, createHarness, type Harness } from "../subscriptions/fixtures.ts";
-import { addArticles } from "./fixtures.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
+import { addArticles, fastDigest } from "./fixtures.ts";
 
 // NOTE: each keyword matches one seed only once the earlier groups took theirs, so every group
 // gets its own 12 copies: 10 shown and "và 2 bài khác". 5 × 10 cards make a digest far over
@@ -47,16 +45,7 @@ async function bigDigest(chat: ReturnType<typeof chatOf>): Promise<Harness> {
 }
 
 function service(harness: Harness, port: OutgoingPort): DigestService {
-  return createDigestService({
-    store: harness.store,
-    core: harness.core,
-    ports: [port],
-    config: DEFAULT_DIGEST_CONFIG,
-    logger: createSilentLogger(),
-    clock: harness.clock,
-    rates: { telegram: { perSecond: 1000, perChatIntervalMs: 0 }, slack: { perSecond: 1000, perChatIntervalMs: 0 } },
-    schedule: "0 0 1 1 *",
-  });
+  return fastDigest(harness, port, { schedule: "0 0 1 1 *" });
 }
 
 describe("digest splitting through the adapters", () => {
