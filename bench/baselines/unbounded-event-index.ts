@@ -1,6 +1,6 @@
 import { compareNewestFirst } from "../../src/model/compare-articles.ts";
 import type { Article } from "../../src/model/article.ts";
-import { fingerprintOf, type EventFingerprint } from "../../src/events/fingerprint.ts";
+import { fingerprintsOf, type EventFingerprint } from "../../src/events/fingerprint.ts";
 import { isSameEvent } from "../../src/events/same-event.ts";
 import { eventIndexOfGroups, type EventIndex } from "../../src/events/event-index.ts";
 
@@ -28,13 +28,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
  * look-alike daily bulletins from chaining into one event.
  */
 export function createUnboundedEventIndex(articles: readonly Article[], options: EventIndexOptions = {}): EventIndex {
-  const prints = articles.map((article) => {
-    const cached = options.cache?.get(article);
-    if (cached) return cached;
-    const print = fingerprintOf(article);
-    options.cache?.set(article, print);
-    return print;
-  });
+  const prints = fingerprintsOf(articles, options.cache);
   const order = articles.map((_, i) => i).sort((a, b) => compareNewestFirst(articles[a] as Article, articles[b] as Article));
   const same = (i: number, j: number): boolean => {
     const a = articles[i] as Article;

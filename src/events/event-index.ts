@@ -1,7 +1,7 @@
 import { compareNewestFirst } from "../model/compare-articles.ts";
 import type { Article } from "../model/article.ts";
 import { createCandidateBlocks, EVENT_BLOCK_LIMITS, type EventBlockLimits } from "./candidate-blocks.ts";
-import { fingerprintOf, type EventFingerprint } from "./fingerprint.ts";
+import { fingerprintsOf, type EventFingerprint } from "./fingerprint.ts";
 import { isSameEvent } from "./same-event.ts";
 
 /** Several articles reporting one event (near-duplicates or the same story across sources). */
@@ -53,13 +53,7 @@ export function createEventIndex(articles: readonly Article[], options: EventInd
  * caller can let other work run between steps) and returns the index.
  */
 export function* eventIndexSteps(articles: readonly Article[], options: EventIndexOptions = {}): Generator<void, EventIndex, void> {
-  const prints = articles.map((article) => {
-    const cached = options.cache?.get(article);
-    if (cached) return cached;
-    const print = fingerprintOf(article);
-    options.cache?.set(article, print);
-    return print;
-  });
+  const prints = fingerprintsOf(articles, options.cache);
   const limits: EventBlockLimits = { ...EVENT_BLOCK_LIMITS, ...options.limits };
   const order = articles.map((_, i) => i).sort((a, b) => compareNewestFirst(articles[a] as Article, articles[b] as Article));
   const rank = new Int32Array(articles.length);

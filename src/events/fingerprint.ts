@@ -36,3 +36,14 @@ export function fingerprintOf(article: Pick<Article, "title" | "lead" | "paragra
     subject: subjectOf(article),
   };
 }
+
+/** The fingerprints of `articles`, taken from `cache` where it has them and added to it otherwise. */
+export function fingerprintsOf(articles: readonly Article[], cache?: WeakMap<Article, EventFingerprint>): EventFingerprint[] {
+  return articles.map((article) => {
+    const cached = cache?.get(article);
+    if (cached) return cached;
+    const print = fingerprintOf(article);
+    cache?.set(article, print);
+    return print;
+  });
+}

@@ -5,6 +5,7 @@ import { renderReply as renderSlack, renderReplyMessages } from "../../adapters/
 import { parseCommand } from "../../adapters/telegram/parse-command.ts";
 import { MAX_MESSAGE_LENGTH, renderReply as renderTelegram } from "../../adapters/telegram/render.ts";
 import { createFixedClock, createSilentLogger, loadCore, type Core, type Reply } from "../../src/index.ts";
+import { replyLinks } from "../fixtures/reply-links.ts";
 import { parseInput } from "../../src/router/input.ts";
 import { blockKitProblems } from "../adapters/slack/block-kit-validator.ts";
 import { telegramHtmlProblems } from "../adapters/telegram/telegram-html.ts";
@@ -17,13 +18,6 @@ beforeAll(() => {
   core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger: createSilentLogger(), clock: createFixedClock("2026-02-01T00:00:00Z") });
 });
 
-function replyLinks(reply: Reply): string[] {
-  return reply.blocks.flatMap((block) => {
-    if (block.kind === "article") return [block.url, ...block.snippet.map((span) => span.href)].filter((url): url is string => Boolean(url));
-    if (block.kind === "paragraph") return block.spans.flatMap((span) => (span.href ? [span.href] : []));
-    return [];
-  });
-}
 
 function checkTelegram(reply: Reply): void {
   const messages = renderTelegram(reply);

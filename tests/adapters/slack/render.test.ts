@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fallbackText, renderNotice, renderReply, renderReplyMessages } from "../../../adapters/slack/render.ts";
 import { createFixedClock, createSilentLogger, loadCore, type Block, type Core, type Reply } from "../../../src/index.ts";
+import { replyLinks } from "../../fixtures/reply-links.ts";
 import { SEEDS_DIR } from "../../fixtures/seeds.ts";
 import { blockKitProblems, messageTexts } from "./block-kit-validator.ts";
 
@@ -10,14 +11,6 @@ beforeAll(() => {
   core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger: createSilentLogger(), clock: createFixedClock("2026-02-01T00:00:00Z") });
 });
 
-/** The article URLs a reply may link to. */
-function replyLinks(reply: Reply): string[] {
-  return reply.blocks.flatMap((block) => {
-    if (block.kind === "article") return [block.url, ...block.snippet.map((span) => span.href)].filter((url): url is string => Boolean(url));
-    if (block.kind === "paragraph") return block.spans.flatMap((span) => (span.href ? [span.href] : []));
-    return [];
-  });
-}
 
 const HOSTILE = [
   "<!channel>",
