@@ -1,6 +1,6 @@
 /** `/nguoi <họ tên>`: lists the articles naming a person, with the title held in each. */
 import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
-import { makeSnippet } from "../../search/index.ts";
+import { makeSnippet } from "../../reply/snippet.ts";
 import { indexTerms } from "../../text/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";

@@ -1,7 +1,7 @@
 /** `/tim <từ khóa>`: full-text search with quoted phrases and province and date filters. */
 import type { Article } from "../../model/article.ts";
 import { getProvince, resolvePlace } from "../../places/index.ts";
-import { makeSnippet } from "../../search/index.ts";
+import { makeSnippet } from "../../reply/snippet.ts";
 import { formatDay, formatNumber, parseUserDay } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { Command } from "../command.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syllableKey } from "../../src/search/syllable-key.ts";
+import { syllableKey } from "../../src/reply/syllable-key.ts";
 
 describe("syllableKey", () => {
   it.each([

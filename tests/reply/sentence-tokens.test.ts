@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/search/sentence-tokens.ts";
-import { makeArticle } from "./fixtures.ts";
+import { articleSentences } from "../../src/reply/sentence-tokens.ts";
+import { makeArticle } from "../search/fixtures.ts";
 
 describe("articleSentences", () => {
   const article = makeArticle({ id: "s", title: "Hội nghị", lead: "Sáng nay. ", paragraphs: ["Tỉnh Khánh Hoà phát triển! Du lịch tăng."] });

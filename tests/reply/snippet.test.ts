@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeRangeSnippet, makeSnippet } from "../../src/search/index.ts";
+import { makeRangeSnippet, makeSnippet } from "../../src/reply/snippet.ts";
 import { indexTerms } from "../../src/text/index.ts";
-import { makeArticle } from "./fixtures.ts";
+import { makeArticle } from "../search/fixtures.ts";
 
 const text = (spans: readonly { text: string }[]): string => spans.map((span) => span.text).join("");
 const marked = (spans: readonly { text: string; mark?: string }[]): string[] =>

@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.ts";
-import type { Span } from "../reply/blocks.ts";
+import type { Span } from "./blocks.ts";
 import { PAIR_JOINER, splitSentences } from "../text/index.ts";
 import { articleSentences, type SentenceTokens } from "./sentence-tokens.ts";
 import { syllableKey } from "./syllable-key.ts";
