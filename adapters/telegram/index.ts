@@ -1,4 +1,6 @@
-export { createTelegramAdapter, APOLOGY_TEXT, ALLOWED_UPDATES } from "./create-telegram-adapter.ts";
+export { createTelegramAdapter } from "./create-telegram-adapter.ts";
+export { APOLOGY_TEXT } from "./error-handler.ts";
+export { ALLOWED_UPDATES } from "./transport.ts";
 export type { TelegramAdapter, TelegramDeps } from "./create-telegram-adapter.ts";
 export { renderReply, renderCard, MAX_MESSAGE_LENGTH } from "./render.ts";
 export type { TelegramMessage, InlineButton, RenderLinks } from "./render.ts";

@@ -289,6 +289,23 @@ describe("createTelegramAdapter: reliability", () => {
     expect(await h.adapter.outgoing.send({ ...address, chatId: "-1008" }, reply)).toEqual({ ok: false, reason: "failed", detail: "Bad Request: message text is empty" });
   });
 
+  it.each([
+    { name: "handled", chatId: 611, text: "/moi", fail: null },
+    { name: "ignored", chatId: -1611, text: "chào cả nhóm", fail: null },
+    { name: "failed", chatId: 612, text: "/moi", fail: { error_code: 400, description: "Bad Request: can't parse entities" } },
+    { name: "inactive", chatId: 613, text: "/moi", fail: { error_code: 403, description: "Forbidden: bot was blocked by the user" } },
+  ])("logs and counts one $name outcome when the update's handling ends that way", async ({ name, chatId, text, fail }) => {
+    const logger = createRecordingLogger();
+    const counted: string[] = [];
+    const h = await start({ logger, metrics: { update: (platform, kind, outcome) => counted.push(`${platform} ${kind} ${outcome}`) } });
+    if (fail) h.fake.failChat(chatId, fail);
+    h.fake.pushUpdate(textMessage(text, { chatId }));
+    await vi.waitFor(() => expect(logger.entries.some((entry) => entry.msg === "telegram: update")).toBe(true), { timeout: 15_000 });
+    const lines = logger.entries.filter((entry) => entry.msg === "telegram: update");
+    expect(lines.map((entry) => entry.obj)).toEqual([expect.objectContaining({ kind: "message", chatId, outcome: name })]);
+    expect(counted).toEqual([`telegram message ${name}`]);
+  });
+
   it("stops only after the updates in flight are handled", async () => {
     const logger = createRecordingLogger();
     const h = await start({ logger });

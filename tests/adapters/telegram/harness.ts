@@ -1,5 +1,5 @@
 import { afterEach } from "vitest";
-import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.ts";
+import { createTelegramAdapter, type TelegramAdapter, type TelegramDeps } from "../../../adapters/telegram/index.ts";
 import { createHarness, type Harness } from "../../subscriptions/fixtures.ts";
 import { createFixedClock, createSilentLogger, type ChatAddress, type Clock, type ChatStatusSink, type Core, type Logger, type TelegramConfig } from "../../../src/index.ts";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.ts";
@@ -28,7 +28,7 @@ export const WEBHOOK = { url: "https://bot.example.vn/telegram", secret: "s3cret
 /** Starts a fake Bot API and the adapter over `core` (polling, or webhook mode on an ephemeral port). */
 export async function startTelegramHarness(
   core: Core,
-  options: { webhook?: boolean; chatStatus?: ChatStatusSink; logger?: Logger; start?: boolean; clock?: Clock } = {},
+  options: { webhook?: boolean; chatStatus?: ChatStatusSink; logger?: Logger; start?: boolean; clock?: Clock; metrics?: TelegramDeps["metrics"] } = {},
 ): Promise<TelegramHarness> {
   const fake = await startFakeBotApi();
   const config: TelegramConfig = {
@@ -42,6 +42,7 @@ export async function startTelegramHarness(
     logger: options.logger ?? createSilentLogger(),
     clock: options.clock ?? createFixedClock("2026-02-01T00:00:00Z"),
     chatStatus: options.chatStatus,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     pollTimeoutSeconds: 10,
     pollingRetry: { baseMs: 20, maxMs: 200 },
   });
