@@ -1,5 +1,5 @@
 import type { CorpusLookups } from "../corpus/index.ts";
-import type { SubscriptionStore } from "../store/index.ts";
+import type { DeliveryStore, FollowStore } from "../store/index.ts";
 import type { EventOf } from "../subscriptions/subscription-service.ts";
 import { composeDigest, type DigestContent } from "./compose-digest.ts";
 import type { ChatAddress } from "../model/chat.ts";
@@ -14,7 +14,7 @@ export type FirstSeenCache = Map<number, Map<string, number>>;
 export async function composeForTarget(
   target: ChatAddress,
   context: {
-    readonly store: SubscriptionStore;
+    readonly store: Pick<FollowStore, "subscriptionsOf"> & Pick<DeliveryStore, "lastWindowEnd" | "firstSeenAfter">;
     readonly deps: CorpusLookups;
     readonly eventOf: EventOf;
     readonly windowEnd: number;

@@ -3,7 +3,7 @@ import { Cron } from "croner";
 import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/config.ts";
 import type { OutgoingPort } from "../delivery/outgoing-port.ts";
 import type { Article } from "../model/article.ts";
-import type { SubscriptionStore } from "../store/index.ts";
+import type { ChatStatusStore, DeliveryStore, FollowStore } from "../store/index.ts";
 import { effectiveSettings, identityEventOf, type EventOf } from "../subscriptions/subscription-service.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
@@ -24,7 +24,8 @@ export const DEFAULT_RATES: Readonly<Record<MessagingPlatform, RateLimits>> = Ob
 
 /** What the digest service is built from. */
 export interface DigestServiceOptions {
-  readonly store: SubscriptionStore;
+  /** The subscriptions and settings it reads, the deliveries it records, the chats it pauses. */
+  readonly store: Pick<FollowStore, "targets" | "subscriptionsOf"> & DeliveryStore & Pick<ChatStatusStore, "setStatus">;
   readonly core: Pick<Corpus, "articles" | "corpus" | "search" | "onUpdate">;
   /** One outgoing port per platform; targets of other platforms are skipped. */
   readonly ports: readonly OutgoingPort[];

@@ -1,6 +1,6 @@
 import type { OutgoingPort, SendResult } from "../delivery/outgoing-port.ts";
 import type { Reply } from "../reply/blocks.ts";
-import type { SubscriptionStore } from "../store/index.ts";
+import type { ChatStatusStore, DeliveryStore } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { emptyDigest, type DigestContent } from "./compose-digest.ts";
@@ -17,7 +17,8 @@ export interface DigestJob {
 
 /** What a fan-out run needs. */
 export interface FanOutDeps {
-  readonly store: SubscriptionStore;
+  /** Where deliveries are claimed and finished, and unreachable chats paused. */
+  readonly store: DeliveryStore & Pick<ChatStatusStore, "setStatus">;
   /** Outgoing ports by platform. */
   readonly ports: ReadonlyMap<string, OutgoingPort>;
   /** Rate limiters by platform. */

@@ -4,20 +4,13 @@ export { MIGRATIONS } from "./migrations.ts";
 export { openStore } from "./open-store.ts";
 export { backupStore, type BackupResult } from "./backup-store.ts";
 export { createSubscriptionStore } from "./sqlite-subscription-store.ts";
-export type {
-  ChatSettings,
-  ChatStatus,
-  ClaimOptions,
-  Delivery,
-  DeliveryOutcome,
-  DeliveryStatus,
-  DigestRun,
-  NewSubscription,
-  Subscription,
-  SubscriptionKind,
-  SubscriptionStore,
-  TargetOverview,
-} from "./subscription-store.ts";
+export { createFollowStore } from "./sqlite-follow-store.ts";
+export { createChatStatusStore } from "./sqlite-chat-status-store.ts";
+export { createDeliveryStore } from "./sqlite-delivery-store.ts";
+export type { SubscriptionStore } from "./subscription-store.ts";
+export type { ChatSettings, FollowStore, NewSubscription, Subscription, SubscriptionKind, TargetOverview } from "./follow-store.ts";
+export type { ChatStatus, ChatStatusStore } from "./chat-status-store.ts";
+export type { ClaimOptions, Delivery, DeliveryOutcome, DeliveryStatus, DeliveryStore, DigestRun } from "./delivery-store.ts";
 export { FEED_MIGRATIONS } from "./feed-schema.ts";
 export { createFeedStore } from "./feed-store.ts";
 export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./feed-store.ts";
