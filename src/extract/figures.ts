@@ -103,14 +103,27 @@ function paragraphSubjects(paragraph: string, sentenceEnds: readonly number[]): 
   });
 }
 
-/** Whether the place a paragraph last named before a position is a part of a province. */
-function isLocalSubject(subjects: readonly Subject[], position: number): boolean {
-  let local = false;
+/**
+ * Whether the place a paragraph last named before a position is a part of a province; before
+ * its first place, whether the text's previous paragraph ended on one (`carried`).
+ */
+function isLocalSubject(subjects: readonly Subject[], position: number, carried: boolean): boolean {
+  let local = carried;
   for (const subject of subjects) {
     if (subject.from > position) break;
     local = subject.local;
   }
   return local;
+}
+
+/** Whether the last place named in the paragraphs (read from the end) is a part of a province; `before` when they name none. */
+function lastSubjectOf(paragraphs: readonly string[], before: boolean): boolean {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const canonical = canonicalText(paragraphs[i] as string);
+    const subjects = paragraphSubjects(canonical, [canonical.length]);
+    if (subjects.length > 0) return (subjects.at(-1) as Subject).local;
+  }
+  return before;
 }
 
 function indicatorOf(match: RegExpMatchArray): Indicator {
@@ -246,15 +259,25 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
  * gần 10.800 tỷ đồng") continues the previous indicator, within a sentence or from the
  * sentence before when that one named an indicator without a figure.
  * A figure is `local` when its sentence names a unit below the province before it, or when
- * the place its paragraph last named is a part of a province (`paragraphSubjects`).
+ * the place its paragraph last named before it (or, when the paragraph names none before it,
+ * the last place of the paragraphs before) is a part of a province (`paragraphSubjects`).
  * NOTE: the year is the nearest "năm YYYY" (or "năm nay" with `context.year`) before the
  * figure in its sentence, else one after it in its clause; a sentence with no year of its own
  * (or saying "cả năm") takes the year of the previous sentence's figures in the paragraph.
  */
 export function extractFigures(text: string, context: FigureContext = {}): Figure[] {
   const out: Figure[] = [];
+  // NOTE: a paragraph naming no place goes on about the place the one before it ended on
+  // ("Đến nay, huyện Cần Giờ …" then "Thu nhập bình quân năm 2020 đạt 59 triệu đồng").
+  let local = false;
+  let skipped: string[] = [];
   for (const paragraph of text.split(/\n+/)) {
-    if (!HAS_NUMBER_UNIT.test(paragraph)) continue;
+    if (!HAS_NUMBER_UNIT.test(paragraph)) {
+      skipped.push(paragraph);
+      continue;
+    }
+    local = lastSubjectOf(skipped, local);
+    skipped = [];
     const state: SentenceState = { previous: null, previousGaveFigures: false, lastYear: null };
     const canonical = canonicalText(paragraph);
     const sentences = canonical.split(SENTENCE_BREAK_BEFORE_CAPITAL);
@@ -266,10 +289,12 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
       end = start + sentence.length;
     }
     const subjects = paragraphSubjects(canonical, starts.map((start, i) => start + (sentences[i] as string).length));
+    const carried = local;
     sentences.forEach((sentence, i) => {
       const at = starts[i] as number;
-      sentenceFigures(sentence, context, state, out, (position) => isLocalSubject(subjects, at + position));
+      sentenceFigures(sentence, context, state, out, (position) => isLocalSubject(subjects, at + position, carried));
     });
+    local = isLocalSubject(subjects, canonical.length, carried);
   }
   const seen = new Set<string>();
   return out.filter((figure) => {

@@ -88,6 +88,16 @@ describe("extractFigures on crafted sentences", () => {
       "Phú Quốc đón nhiều khách. Năm 2025, tỉnh An Giang thu ngân sách 30.000 tỷ đồng.",
       [figure("thu ngân sách", 30000, "30.000", "tỷ đồng", 2025)],
     ],
+    [
+      "a district's income in a paragraph naming no place, after a paragraph ending on the district (huyện Cần Giờ)",
+      "Đến nay, huyện Cần Giờ đã không còn hộ nghèo.\nThu nhập bình quân của người dân năm 2020 đạt 59 triệu đồng/người/năm.",
+      [figure("thu nhập bình quân", 59, "59", "triệu đồng", 2020, true)],
+    ],
+    [
+      "a province's revenue in a paragraph naming no place, after a paragraph ending on the province",
+      "Huyện Cần Giờ đã đạt chuẩn nông thôn mới, một dấu mốc của TPHCM.\nThu ngân sách năm 2020 đạt 400.000 tỷ đồng.",
+      [figure("thu ngân sách", 400000, "400.000", "tỷ đồng", 2020)],
+    ],
     ["a year opening the clause without 'năm'", "Riêng 2019, tổng thu du lịch đạt hơn 1.000 tỷ đồng.", [figure("doanh thu du lịch", 1000, "1.000", "tỷ đồng", 2019)]],
   ])("returns %s", (_case, text, expected) => {
     expect(extractFigures(text, { year: 2024 })).toEqual(expected);
