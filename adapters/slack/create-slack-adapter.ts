@@ -15,9 +15,11 @@ import type { HttpRoute } from "../ops/health-routes.ts";
 import type { BotMetrics } from "../ops/metrics.ts";
 import type { Probe } from "../ops/platform-probe.ts";
 import { createAnswerQueue, trackPendingRequests } from "./answer-queue.ts";
-import { createBoltLogger, scrubSecrets } from "./bolt-logger.ts";
+import { createBoltLogger } from "./bolt-logger.ts";
+import { createErrorHandler, pick } from "./error-handler.ts";
+import { createAuthTestProbe } from "./probe.ts";
 import { createDeliveryDedupe } from "./delivery-dedupe.ts";
-import { MESSAGES, registerHandlers } from "./handlers.ts";
+import { registerHandlers } from "./handlers.ts";
 import { createSlackOutgoing } from "./outgoing.ts";
 import { createReplyStore } from "./reply-store.ts";
 import { registerAppHome } from "./app-home.ts";
@@ -59,30 +61,6 @@ export interface SlackAdapter {
   readonly probe: Probe;
 }
 
-interface RequestInfo {
-  team: string | null;
-  channel: string | null;
-  command: string | null;
-  user: string | null;
-}
-
-function pick(value: unknown, ...path: string[]): string | null {
-  let current = value;
-  for (const key of path) current = current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined;
-  return typeof current === "string" ? current : null;
-}
-
-/** Team, channel, command (or action id) and user of a request body, for the error log. */
-function describeRequest(body: unknown): RequestInfo {
-  const action = Array.isArray((body as { actions?: unknown })?.actions) ? (body as { actions: unknown[] }).actions[0] : undefined;
-  return {
-    team: pick(body, "team_id") ?? pick(body, "team", "id"),
-    channel: pick(body, "channel_id") ?? pick(body, "channel", "id") ?? pick(body, "event", "channel"),
-    command: pick(body, "command") ?? pick(action, "action_id") ?? pick(body, "event", "type"),
-    user: pick(body, "user_id") ?? pick(body, "user", "id"),
-  };
-}
-
 /**
  * Creates the Slack adapter: a Bolt app over HTTP (`HTTPReceiver` on `config.port`, requests
  * verified with the signing secret) or Socket Mode (when `config.appToken` is set), answering
@@ -121,18 +99,7 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
   }
 
   // NOTE: its own client: one attempt, no retries, so a check answers within its deadline.
-  const probeClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
-  async function probe(signal: AbortSignal): Promise<void> {
-    signal.throwIfAborted();
-    const aborted = new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
-    try {
-      await Promise.race([probeClient.auth.test(), aborted]);
-    } catch (error) {
-      if (signal.aborted) throw error;
-      const detail = error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
-      throw new Error(scrubSecrets(`auth.test: ${detail}`, secrets));
-    }
-  }
+  const probe = createAuthTestProbe(new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger }), secrets);
 
   let busy = (): boolean => false;
   const queue = createAnswerQueue(() => busy());
@@ -149,24 +116,8 @@ export function createSlackAdapter(config: SlackConfig, core: Core, deps: SlackA
   const onHomeRun = registerAppHome(app, { core, logger, queue });
   registerConversations(app, { core, logger, queue, pageSize: DEFAULT_PAGE_SIZE });
 
-  // NOTE: the one error boundary: every listener error ends here; the request was already
-  // acknowledged, the user gets a short apology through the response_url, the app keeps serving.
-  app.error(async ({ error, body }: { error: Error & { code?: string }; body?: unknown }) => {
-    const detail = scrubSecrets(`${error.code ?? error.name}: ${error.message}`, secrets);
-    logger.error({ ...describeRequest(body), error: detail }, "slack: request failed");
-    const responseUrl = pick(body, "response_url");
-    if (!responseUrl) return;
-    try {
-      const response = await fetch(responseUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json; charset=utf-8" },
-        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: MESSAGES.apology }),
-      });
-      if (!response.ok) logger.warn({ status: response.status }, "slack: apology not delivered");
-    } catch (cause) {
-      logger.warn({ error: cause instanceof Error ? cause.message : String(cause) }, "slack: apology not delivered");
-    }
-  });
+  // NOTE: the one error boundary: every listener error ends here.
+  app.error(createErrorHandler(logger, secrets));
 
   let running = false;
   return {
