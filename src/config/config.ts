@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseEnv } from "node:util";
 import { VIETNAM_TIME_ZONE } from "../format/vietnam-time.ts";
 import { DiemtinError } from "../util/errors.ts";
+import { invalid, isTimeZone, mergeEnv, parseBoolean, parseLogLevel, parseInteger, parseList, parseUrl, readDotEnv, type Env } from "./env-values.ts";
 
 /** Telegram settings; present only when `TELEGRAM_BOT_TOKEN` is set. */
 export interface TelegramConfig {
@@ -92,76 +91,6 @@ export interface Config {
 }
 
 /** Raw variables as read; an empty string counts as unset. */
-export type Env = Readonly<Record<string, string | undefined>>;
-
-const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-
-function readDotEnv(cwd: string): Env {
-  const path = resolve(cwd, ".env");
-  if (!existsSync(path)) return {};
-  try {
-    return parseEnv(readFileSync(path, "utf8"));
-  } catch (cause) {
-    throw new DiemtinError("CONFIG_INVALID", `.env: cannot be read`, { cause });
-  }
-}
-
-/** Merges the real environment over `.env`, dropping empty values. */
-export function mergeEnv(env: Env, dotEnv: Env): Env {
-  const merged: Record<string, string> = {};
-  for (const source of [dotEnv, env]) {
-    for (const [key, value] of Object.entries(source)) {
-      if (value !== undefined && value.trim() !== "") merged[key] = value.trim();
-    }
-  }
-  return merged;
-}
-
-function invalid(name: string, expected: string, value: string): DiemtinError {
-  return new DiemtinError("CONFIG_INVALID", `${name}: expected ${expected}, got "${value}"`);
-}
-
-function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
-  const value = env[name];
-  if (value === undefined) return fallback;
-  if (/^(1|true|yes|on)$/i.test(value)) return true;
-  if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw invalid(name, "true or false", value);
-}
-
-function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = env[name];
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!/^\d+$/.test(value) || number < min || number > max) throw invalid(name, `a whole number from ${min} to ${max}`, value);
-  return number;
-}
-
-function parseUrl(env: Env, name: string): string | null {
-  const value = env[name];
-  if (value === undefined) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("not http");
-    return value.replace(/\/+$/, "");
-  } catch {
-    throw invalid(name, "an http(s) URL", value);
-  }
-}
-
-function parseList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function readTelegram(env: Env): TelegramConfig | null {
   const token = env.TELEGRAM_BOT_TOKEN;
   if (token === undefined) {
@@ -243,10 +172,6 @@ export function loadConfig(
 ): Config {
   const cwd = options.cwd ?? process.cwd();
   const env = mergeEnv(options.env ?? process.env, options.useDotEnv === false ? {} : readDotEnv(cwd));
-  const level = (env.LOG_LEVEL ?? "info").toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw invalid("LOG_LEVEL", `one of ${LOG_LEVELS.join(", ")}`, level);
-  }
   const dirs = [env.SEEDS_DIR ?? "seeds", ...parseList(env.CORPUS_DIRS), ...(options.extraDirs ?? [])].map((dir) => resolve(cwd, dir));
   const feeds = parseList(env.FEEDS);
   for (const feed of feeds) parseUrl({ FEEDS: feed }, "FEEDS");
@@ -254,7 +179,7 @@ export function loadConfig(
     corpusDirs: Object.freeze([...new Set(dirs)]),
     dataDir: resolve(cwd, env.DATA_DIR ?? "data"),
     snapshot: parseBoolean(env, "INDEX_SNAPSHOT", true),
-    logLevel: level as Config["logLevel"],
+    logLevel: parseLogLevel(env),
     telegram: Object.freeze(readTelegram(env)),
     slack: Object.freeze(readSlack(env)),
     digest: Object.freeze(readDigest(env)),
