@@ -62,6 +62,8 @@ interface Tally {
   score: number;
   /** Points from the headline and lead. */
   framing: number;
+  /** Points from mentions placing the story there (not a name, a home or a group). */
+  placed: number;
   /** Order of the first mention, for stable ties. */
   readonly first: number;
 }
@@ -72,7 +74,8 @@ interface Tally {
  * of. A mention weighs 5 in the title, 2 in the lead, 1 in the body, times its role's factor
  * (`mentionRoles`); the province closing an address chain ("Cầu Giấy, Hà Nội") adds nothing.
  * A title made from the lead counts once, within the lead. Primary: the provinces scoring at
- * least 3 and 40% of the top score (three at most); in a story whose headline and lead place
+ * least 3 and 40% of the top score (three at most), some of it from mentions that place the
+ * story there or a person in it (not only institutions' names or groups); in a story whose headline and lead place
  * it in no province and frame it as national ("nước ta", "Bộ Y tế"), only a province the body is about.
  * Mentioned: every other province named, by score.
  */
@@ -92,8 +95,9 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
         const previous = matches[i - 1];
         if (isChained(sentence, previous, match)) return;
         const points = (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[roles[i] as MentionRole];
-        const tally = tallies.get(match.province) ?? { score: 0, framing: 0, first: tallies.size };
+        const tally = tallies.get(match.province) ?? { score: 0, framing: 0, placed: 0, first: tallies.size };
         tally.score += points;
+        if (roles[i] === "event" || roles[i] === "place" || roles[i] === "residence") tally.placed += points;
         if (framing) tally.framing += points;
         tallies.set(match.province, tally);
       });
@@ -122,7 +126,7 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const mentioned: string[] = [];
   for (const [id, tally] of ranked) {
     const bodyAbout = tally.score >= NATIONAL_BODY_SCORE && tally.score >= total * NATIONAL_BODY_SHARE;
-    if (tally.score >= threshold && primary.length < MAX_PRIMARY && (!national || bodyAbout)) primary.push(id);
+    if (tally.score >= threshold && tally.placed > 0 && primary.length < MAX_PRIMARY && (!national || bodyAbout)) primary.push(id);
     else mentioned.push(id);
   }
   return { primary, mentioned };

@@ -37,6 +37,16 @@ export const PERSON_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words naming a person's job at a business, written after the person's name and a comma: "anh
+ * P.A, chủ một đại lý ở Hà Nội", "ông T, giám đốc một doanh nghiệp ở An Giang" (the place is the
+ * person's workplace when the business is "một …", unnamed).
+ */
+export const PERSON_ROLES: readonly string[] = [
+  "chủ", "chủ tiệm", "chủ quán", "chủ cửa hàng", "giám đốc", "phó giám đốc", "tổng giám đốc", "quản lý", "nhân viên", "trưởng phòng", "đại diện", "chủ đầu tư",
+  "giảng viên", "giáo viên", "bác sĩ", "kỹ sư", "công nhân", "lao động", "tiểu thương", "người bán", "sinh viên", "học sinh", "hướng dẫn viên", "tài xế",
+];
+
+/**
  * Landforms whose names repeat a province's: a province's own name right after one of these
  * names the landform ("đảo Hà Nam" is an island of Quảng Ninh), while a smaller place's name
  * is that place ("đảo Phú Quốc").
@@ -63,6 +73,9 @@ export const RESIDENCE_BEFORE: readonly string[] = [
 
 /** Words of a person's description (in the same clause, before the place) that make it where they live. */
 export const RESIDENCE_WORDS: readonly string[] = ["ngụ", "trú", "thường trú", "sinh năm", "sn"];
+
+/** Words that end in a residence word but say something else ("tuyển sinh năm 2021" is an intake, not a birth year). */
+export const NOT_RESIDENCE_WORDS: readonly string[] = ["tuyển sinh", "thí sinh", "học sinh", "nữ sinh", "nam sinh", "lưu trú"];
 
 /**
  * Words of the name of a body that a place only addresses: universities, institutes,
@@ -93,8 +106,11 @@ export const NAME_BREAKERS: readonly string[] = [
   "ngoài", "theo", "do", "bởi", "như", "các", "những", "một", "này", "đó", "vừa", "mới", "ra", "vào", "đi", "gồm", "giữa", "cùng",
 ];
 
-/** Words before a place that make it a route's end or a way through ("tuyến Đà Nẵng - Hà Nội", "cao tốc Nội Bài - Hạ Long"). */
-export const ROUTE_BEFORE: readonly string[] = ["tuyến", "cao tốc", "đường sắt", "chặng", "đường bay", "quốc lộ", "từ", "đi", "bay", "về", "ra", "vào"];
+/**
+ * Words before a place that make it a route's end or a way through when a way or another end
+ * follows ("tuyến Đà Nẵng - Hà Nội", "cao tốc Nội Bài - Hạ Long", "chiều Hà Nội đi").
+ */
+export const ROUTE_BEFORE: readonly string[] = ["chiều", "tuyến", "cao tốc", "đường sắt", "chặng", "đường bay", "quốc lộ", "từ", "đi", "bay", "về", "ra", "vào"];
 
 /** Words before a place that make it where a trip starts or ends, whatever follows ("rời bến Phú Quốc", "cập bến Cà Mau"). */
 export const TRIP_END_BEFORE: readonly string[] = ["rời bến", "cập bến", "xuất phát từ", "khởi hành từ", "cất cánh từ", "hạ cánh xuống", "hạ cánh tại"];

@@ -9,7 +9,9 @@ import {
   NAME_BREAKERS,
   NATIONAL_BEFORE,
   NOT_INSTITUTION_HEADS,
+  NOT_RESIDENCE_WORDS,
   PERSON_HEADS,
+  PERSON_ROLES,
   RESIDENCE_BEFORE,
   RESIDENCE_WORDS,
   ROUTE_BEFORE,
@@ -56,6 +58,8 @@ const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|v�
 const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
 
 const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
+const NOT_RESIDENCE = new RegExp(`(?:^|(?<=[\\s,(]))(?:${NOT_RESIDENCE_WORDS.join("|")})(?=$|[\\s,:])`, "gu");
+const WORKPLACE = new RegExp(`^(?:${PERSON_ROLES.join("|")})\\s+(?:của\\s+)?một\\s`, "u");
 const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
 const JOINER = new RegExp(`^\\s*(?:${GROUP_JOINERS.join("|")})\\s*$`, "u");
 
@@ -104,6 +108,17 @@ function isInPersonBrackets(text: string, start: number, previous: PlaceMatch | 
   // NOTE: "(Cầu Giấy, Hà Nội)" is an address, not a signature: its first name is a place.
   if (SIGNATURE.test(inside) && !(previous && previous.start > open) && SIGNED_AFTER.test(text.slice(Math.max(0, open - 4), open))) return true;
   return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
+}
+
+/**
+ * Whether the clause before a mention describes a person set off by commas as working at an
+ * unnamed business ("anh P.A, chủ một đại lý chuyên cung cấp tour du lịch ở", "ông T,
+ * giám đốc một doanh nghiệp xây dựng ở"): the place is where that person works.
+ */
+function isPersonWorkplace(clause: string): boolean {
+  const comma = clause.lastIndexOf(",");
+  if (comma < 0) return false;
+  return WORKPLACE.test(normalizeText(clause.slice(comma + 1)).trim()) && endsWithPerson(clause.slice(0, comma));
 }
 
 /**
@@ -159,8 +174,9 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   // NOTE: a residence word counts from the last comma on: "ông T. ngụ xã X cho biết, cát đang hiếm ở Đồng Tháp" is not his home.
   const phrase = clause.slice(clause.lastIndexOf(",") + 1);
   if (endsWithWord(bare, HOMETOWN_BEFORE) || containsWord(phrase, HOMETOWN_WORDS)) return "hometown";
-  if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(phrase, RESIDENCE_WORDS)) return "residence";
+  if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(phrase.replace(NOT_RESIDENCE, " "), RESIDENCE_WORDS)) return "residence";
   if (isInPersonBrackets(text, match.start, previous)) return "residence";
+  if (isPersonWorkplace(head)) return "residence";
   if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
   const name = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
   if (name && containsWord(normalizeText(name).trim(), INSTITUTION_HEADS) && normalizeText(name).trim().split(/\s+/u).length >= 2) return "institution";
@@ -187,6 +203,15 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[]): 
   const provinces = new Set(matches.map((match) => match.province));
   if (provinces.size >= LIST_SIZE) return matches.map(() => "list");
   const roles = matches.map((match, i) => roleOf(sentence, match, matches[i - 1]));
+  for (let i = 1; i < roles.length; i++) {
+    const match = matches[i] as PlaceMatch;
+    const earlier = matches.slice(0, i);
+    // NOTE: an institution named for a province, then that province as a venue ("Bệnh viện Đại học Y
+    // Hà Nội ra mắt phần mềm … tại Hà Nội"): the institution at home, not a story of the province.
+    if ((roles[i] === "event" || roles[i] === "place") && earlier.some((other, k) => other.province === match.province && roles[k] === "institution")) roles[i] = "institution";
+    // NOTE: a trip's other leg: "chiều Hà Nội đi ngày 29/4 và về Hà Nội ngày 2/5".
+    if (roles[i] === "place" && roles.slice(0, i).includes("route") && endsWithWord(normalizeText(sentence.slice(0, match.start)).trimEnd(), TRIP_TO_BEFORE)) roles[i] = "route";
+  }
   for (let i = 0; i + 1 < roles.length; i++) {
     const current = matches[i] as PlaceMatch;
     const next = matches[i + 1] as PlaceMatch;

@@ -109,6 +109,30 @@ describe("extractProvinces", () => {
     ["a price quoted in the two big cities", article("Loại quả đắt đỏ", "Một cửa hàng tại Hà Nội và TP.HCM rao bán hồng Nhật giá 500.000 đồng/quả.", ["Khách ở Hà Nội mua nhiều."])],
     ["a university hospital's launch", article("Bệnh viện Đại học Y Hà Nội ra mắt phần mềm trí tuệ nhân tạo", "", ["Phần mềm giúp phát hiện polyp đại tràng."])],
     [
+      "a central hospital's launch held in its own city",
+      article("Ra mắt phần mềm nội soi", "Thông tin được Phó Giám đốc Bệnh viện Đại học Y Hà Nội chia sẻ tại lễ ra mắt phần mềm tổ chức ngày 21/4 tại Hà Nội.", [
+        "Nguyên Giám đốc Bệnh viện Đại học Y Hà Nội đánh giá cao phần mềm.",
+      ]),
+    ],
+    ["a national university named in the headline and lead only", article("ĐH Quốc gia Hà Nội công bố học phí", "Học phí vào 12 trường, khoa thành viên của ĐH Quốc gia Hà Nội tăng nhẹ.", ["Trường ĐH Kinh tế, ĐH Quốc gia Hà Nội thu cao nhất."])],
+    [
+      "people quoted with their city and a travel agency's owner in Hà Nội",
+      article("Nhiều người hủy tour", "Nhiều khách hủy tour dịp lễ.", [
+        "Chị N.H.H (Hà Nội) cho biết đã hủy tour Hội An.",
+        "Chị L.P (Hà Nội) phải bán lại vé đi Hạ Long (Quảng Ninh).",
+        "Chị N.H (Hà Nội) rao bán voucher khách sạn.",
+        "Anh P.A, chủ một đại lý chuyên cung cấp tour du lịch ở Hà Nội, cũng chia sẻ nhiều khách hủy chuyến.",
+      ]),
+    ],
+    [
+      "airlines' routes and a train's direction",
+      article("Các hãng bay tăng chỗ dịp lễ", "Các hãng hàng không tăng tải 117.000 chỗ.", [
+        "Lượng khách tăng trên các đường bay từ Hà Nội đi Đà Nẵng, Nha Trang, Phú Quốc.",
+        "Tại sân bay Nội Bài, lượng khách dự báo tăng 25%.",
+        "Vé tàu được bán nhiều nhất vào chiều Hà Nội đi ngày 29/4 và về Hà Nội ngày 2/5.",
+      ]),
+    ],
+    [
       "people quoted with their city in brackets",
       article("Nhiều người hủy tour", "Trước thông tin có 6 ca mới (5 ca ở Hà Nam, 1 ca ở TP.HCM), nhiều khách hủy tour.", [
         "Chị N.H.H (Hà Nội) cho biết đã hủy tour Hội An.",

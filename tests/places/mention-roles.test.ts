@@ -39,6 +39,13 @@ describe("mentionRoles", () => {
     ["a visit after a time 'từ', which is the story's place", "Từ ngày 1/5, đoàn công tác về Quảng Ninh làm việc.", [["Quảng Ninh", "place"]]],
     ["a meeting with voters, which is not an epidemic contact", "Đại biểu tiếp xúc với cử tri tại Hà Nội.", [["Hà Nội", "event"]]],
     ["the province closing an address chain", "Người dân ở Cầu Giấy, Hà Nội xếp hàng.", [["Cầu Giấy", "event"], ["Hà Nội", "event"]]],
+    ["a central hospital's launch held in its own city", "Bệnh viện Đại học Y Hà Nội ra mắt phần mềm tại Hà Nội.", [["Hà Nội", "institution"], ["Hà Nội", "institution"]]],
+    ["a person's workplace at an unnamed business after the name and a comma", "Anh P.A, chủ một đại lý chuyên cung cấp tour du lịch ở Hà Nội, cũng chia sẻ.", [["Hà Nội", "residence"]]],
+    ["an official's title after the name and a comma, which is the province's own", "Ông Nam, giám đốc Sở Du lịch ở Đà Nẵng, cho biết.", [["Đà Nẵng", "event"]]],
+    ["the story's place after a person and a comma", "Theo anh Nam, giá cát tăng mạnh ở Cần Thơ.", [["Cần Thơ", "event"]]],
+    ["a trip's direction and its return leg", "Vé bán nhiều nhất vào chiều Hà Nội đi ngày 29/4 và về Hà Nội ngày 2/5.", [["Hà Nội", "route"], ["Hà Nội", "route"]]],
+    ["an intake year, which is not a birth year", "Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh.", [["Hà Nội", "event"]]],
+    ["a birth year, which makes a residence", "Anh Tuấn, sinh năm 1990 tại Hà Nội, bị bắt.", [["Hà Nội", "residence"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);
   });
