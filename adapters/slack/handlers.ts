@@ -3,9 +3,10 @@ import type { ChatContext, Core, Logger, Reply } from "../../src/index.ts";
 import { ACTION_PATTERN, ACTION_SHARE, PAGE_ACTION, READ_ACTION, RUN_ACTION, parsePageValue, parseReadValue, parseRunValue, parseShareValue, type RunValue } from "./action-ids.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import { slackChatContext } from "./chat-context.ts";
-import { deliveryKey, type DeliveryDedupe } from "./delivery-dedupe.ts";
+import type { DeliveryDedupe } from "./delivery-dedupe.ts";
 import { decodeSlackText } from "./mrkdwn.ts";
 import { postMessage, slackErrorCode } from "./outgoing.ts";
+import { ackFirst, dropDuplicates } from "./request-middleware.ts";
 import { renderNotice, renderReply, replyText, type SlackMessage } from "./render.ts";
 import type { ReplyStore } from "./reply-store.ts";
 
@@ -82,27 +83,8 @@ function actionChat(body: BlockAction): ChatContext {
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { core, logger, replies, dedupe, pageSize, queue, onHomeRun } = deps;
 
-  // NOTE: registered first so every command and interaction is acknowledged before anything
-  // else runs; listeners never call ack() themselves.
-  app.use(async (args) => {
-    const { ack } = args as { ack?: () => Promise<void> };
-    if (ack) {
-      await ack();
-      // NOTE: the rest of the request's processing waits until the receiver has no ack left to
-      // send, so requests that arrived meanwhile are acknowledged first.
-      await queue.afterAcks();
-    }
-    await args.next();
-  });
-
-  app.use(async ({ body, context, next }) => {
-    const key = deliveryKey(body as unknown as Record<string, unknown>);
-    if (key !== null && !dedupe.firstTime(key)) {
-      logger.info({ key, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null }, "slack: duplicate delivery ignored");
-      return;
-    }
-    await next();
-  });
+  app.use(ackFirst(queue));
+  app.use(dropDuplicates(dedupe, logger));
 
   /** Runs the core and renders its reply in the answer queue; the message keeps a share button when shareable. */
   async function prepare(ask: () => Promise<Reply>, shareable: boolean): Promise<{ reply: Reply; message: SlackMessage }> {
@@ -110,6 +92,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const reply = await ask();
       return { reply, message: renderReply(reply, { shareId: shareable ? replies.put(reply) : null }) };
     });
+  }
+
+  // NOTE: any member may change a channel's settings, so such changes are announced there.
+  async function announceChange(client: webApi.WebClient, chat: ChatContext, line: string, reply: Reply, respond: RespondFn): Promise<void> {
+    const ran = core.commandFor(line);
+    if (!reply.ok || chat.chatKind === "private" || !ran?.manages) return;
+    const note = `${chat.userName ?? "Một thành viên"} vừa dùng /${ran.name}:`;
+    await postInChannel(client, chat.chatId, renderReply(reply, { note }), respond, logger);
   }
 
   async function answer(respond: RespondFn, message: SlackMessage, replace: boolean): Promise<void> {
@@ -125,12 +115,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = commandLine(core, command.command, command.text ?? "");
     const { reply, message } = await prepare(() => core.ask(line, { pageSize, chat }), true);
     await answer(respond, message, false);
-    // NOTE: any member may change a channel's settings, so such changes are announced there.
-    const ran = core.commandFor(line);
-    if (reply.ok && chat.chatKind !== "private" && ran?.manages) {
-      const note = `${chat.userName ?? "Một thành viên"} vừa dùng /${ran.name}:`;
-      await postInChannel(client, chat.chatId, renderReply(reply, { note }), respond, logger);
-    }
+    await announceChange(client, chat, line, reply, respond);
   }
 
   async function onPage({ action, body, respond }: ButtonArgs): Promise<void> {
@@ -157,11 +142,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (run.channel !== null && run.channel !== body.channel?.id) return onHomeRun?.(args, run);
     const chat = actionChat(body);
     const reply = await queue.run(() => core.ask(run.line, { pageSize, chat }));
-    const ran = core.commandFor(run.line);
-    if (reply.ok && chat.chatKind !== "private" && ran?.manages) {
-      const note = `${chat.userName ?? "Một thành viên"} vừa dùng /${ran.name}:`;
-      await postInChannel(client, chat.chatId, renderReply(reply, { note }), respond, logger);
-    }
+    await announceChange(client, chat, run.line, reply, respond);
     if (run.refresh === null) return answer(respond, renderReply(reply), false);
     const panel = await queue.run(() => core.ask(run.refresh as string, { pageSize, chat }));
     await answer(respond, renderReply(panel, { note: replyText(reply) }), true);
