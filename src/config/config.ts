@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { VIETNAM_TIME_ZONE } from "../format/vietnam-time.ts";
 import { DiemtinError } from "../util/errors.ts";
-import { invalid, isTimeZone, mergeEnv, parseBoolean, parseLogLevel, parseInteger, parseList, parseUrl, readDotEnv, type Env } from "./env-values.ts";
+import { isTimeZone } from "../format/time-zone.ts";
+import { invalid, mergeEnv, parseBoolean, parseLogLevel, parseInteger, parseList, parseUrl, readDotEnv, type Env } from "./env-values.ts";
 
 /** Telegram settings; present only when `TELEGRAM_BOT_TOKEN` is set. */
 export interface TelegramConfig {

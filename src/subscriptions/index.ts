@@ -1,6 +1,6 @@
 export { chatTarget } from "./chat-target.ts";
 export { describeStatus, describeSubscription, describeTime, zoneLabel } from "./describe.ts";
-export { instantOf, isTimeZone, localTime, parseDigestTime } from "./local-time.ts";
+export { instantOf, localTime, parseDigestTime } from "./local-time.ts";
 export type { LocalTime } from "./local-time.ts";
 export { matchSubscription } from "./match-subscription.ts";
 export type { SubscriptionQuery } from "./match-subscription.ts";

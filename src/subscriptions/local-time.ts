@@ -40,16 +40,6 @@ export function instantOf(date: string, time: string, zone: string): number {
   return new TZDate(year, month - 1, day, hour, minute, zone).getTime();
 }
 
-/** Whether `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Parses a user-typed time of day ("7:30", "07:30", "7h30", "19h") to `HH:MM`, or null. */
 export function parseDigestTime(text: string): string | null {
   const match = /^(\d{1,2})(?:[:hg.](\d{2})?)?$/iu.exec(text.trim());

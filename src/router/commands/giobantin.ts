@@ -2,7 +2,8 @@
 import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeTime } from "../../subscriptions/describe.ts";
-import { isTimeZone, parseDigestTime } from "../../subscriptions/local-time.ts";
+import { isTimeZone } from "../../format/time-zone.ts";
+import { parseDigestTime } from "../../subscriptions/local-time.ts";
 import { keywordKey } from "../../subscriptions/subject.ts";
 import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import type { ChatSettings } from "../../store/index.ts";
