@@ -58,6 +58,21 @@ function isChained(sentence: string, previous: PlaceMatch | undefined, match: Pl
   return CHAIN_GAP.test(sentence.slice(previous.end, match.start));
 }
 
+// NOTE: how far back the words before an open quote are read.
+const QUOTE_FRAME_LENGTH = 80;
+
+/** Where the quote open at the end of a piece of text began (its offset in the paragraph), or -1 when none is open. */
+function openQuoteAfter(piece: string, offset: number, open: number): number {
+  let at = open;
+  for (let i = 0; i < piece.length; i++) {
+    const char = piece.charAt(i);
+    if (char === "“") at = offset + i;
+    else if (char === "”") at = -1;
+    else if (char === '"') at = at < 0 ? offset + i : -1;
+  }
+  return at;
+}
+
 interface Tally {
   score: number;
   /** Points from the headline and lead. */
@@ -87,10 +102,15 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const count = (text: string, weight: number, framing: boolean, headed = 0) => {
     if (!text) return;
     let offset = 0;
+    let quote = -1;
     for (const sentence of text.split(SENTENCE_END)) {
-      offset = text.indexOf(sentence, offset);
+      const start = text.indexOf(sentence, offset);
+      quote = openQuoteAfter(text.slice(offset, start), offset, quote);
+      offset = start;
       const matches = scanPlaces(sentence, compiled);
-      const roles = matches.length > 0 ? mentionRoles(sentence, matches) : [];
+      // NOTE: a sentence inside a quote is read with the words that opened the quote.
+      const frame = quote < 0 ? "" : text.slice(Math.max(0, quote - QUOTE_FRAME_LENGTH), quote);
+      const roles = matches.length > 0 ? mentionRoles(sentence, matches, frame) : [];
       matches.forEach((match, i) => {
         const previous = matches[i - 1];
         if (isChained(sentence, previous, match)) return;
@@ -101,6 +121,7 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
         if (framing) tally.framing += points;
         tallies.set(match.province, tally);
       });
+      quote = openQuoteAfter(sentence, offset, quote);
       offset += sentence.length;
     }
   };

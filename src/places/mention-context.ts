@@ -138,6 +138,13 @@ export const BACKGROUND_CLAUSE: readonly string[] = [
 export const NATIONAL_BEFORE: readonly string[] = ["quần đảo", "chủ quyền"];
 
 /**
+ * Words of a person confiding or remembering, earlier in the sentence or right before the
+ * quote a mention is in ("ca sĩ đã trải lòng về … sự cố trong liveshow tại Hà Nội", "Phi Nhung
+ * trải lòng: "… Khi hát ở Hà Nội …""): the place is of the story told, not of this one.
+ */
+export const TOLD_BEFORE: readonly string[] = ["trải lòng", "tâm sự", "nhớ lại", "hồi tưởng", "kể lại"];
+
+/**
  * Words joining two provinces into one group ("tại Hà Nội và TP.HCM", "ở Hà Nội, Hà Nam"):
  * a story placed in a group of provinces is not placed in either of them.
  */

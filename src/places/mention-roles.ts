@@ -15,6 +15,7 @@ import {
   RESIDENCE_BEFORE,
   RESIDENCE_WORDS,
   ROUTE_BEFORE,
+  TOLD_BEFORE,
   TRIP_END_BEFORE,
   TRIP_TO_BEFORE,
 } from "./mention-context.ts";
@@ -198,11 +199,17 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
  * or more is a list; otherwise each mention's clause decides (a person's home, an
  * institution's name, a route's end, an entry of a tally, or the story's place), and
  * provinces joined into one group ("tại Hà Nội và TP.HCM") are a group, placed in neither.
+ * A place after a person's confiding or remembering (`TOLD_BEFORE`), in the sentence or in
+ * `quoteFrame` (the words before the open quote the sentence is in), is background.
  */
-export function mentionRoles(sentence: string, matches: readonly PlaceMatch[]): MentionRole[] {
+export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], quoteFrame = ""): MentionRole[] {
   const provinces = new Set(matches.map((match) => match.province));
   if (provinces.size >= LIST_SIZE) return matches.map(() => "list");
   const roles = matches.map((match, i) => roleOf(sentence, match, matches[i - 1]));
+  roles.forEach((role, i) => {
+    const start = (matches[i] as PlaceMatch).start;
+    if ((role === "event" || role === "place") && containsWord(normalizeText(`${quoteFrame} ${sentence.slice(0, start)}`), TOLD_BEFORE)) roles[i] = "background";
+  });
   for (let i = 1; i < roles.length; i++) {
     const match = matches[i] as PlaceMatch;
     const earlier = matches.slice(0, i);

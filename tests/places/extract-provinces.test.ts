@@ -125,6 +125,13 @@ describe("extractProvinces", () => {
       ]),
     ],
     [
+      "a singer's interview about a past show",
+      article("Ca sĩ trải lòng", "Mới đây, ca sĩ Phi Nhung đã trải lòng về nhiều vấn đề, từ việc con nuôi và sự cố mất giọng trong liveshow tại Hà Nội.", [
+        "Vừa qua, trong show diễn ở Hà Nội, Phi Nhung gặp sự cố mất giọng.",
+        'Phi Nhung trải lòng: "Bản thân tôi cũng vấp ngã. Khi hát ở Hà Nội, tôi thật sự không hài lòng."',
+      ]),
+    ],
+    [
       "airlines' routes and a train's direction",
       article("Các hãng bay tăng chỗ dịp lễ", "Các hãng hàng không tăng tải 117.000 chỗ.", [
         "Lượng khách tăng trên các đường bay từ Hà Nội đi Đà Nẵng, Nha Trang, Phú Quốc.",

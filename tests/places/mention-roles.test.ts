@@ -46,7 +46,15 @@ describe("mentionRoles", () => {
     ["a trip's direction and its return leg", "Vé bán nhiều nhất vào chiều Hà Nội đi ngày 29/4 và về Hà Nội ngày 2/5.", [["Hà Nội", "route"], ["Hà Nội", "route"]]],
     ["an intake year, which is not a birth year", "Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh.", [["Hà Nội", "event"]]],
     ["a birth year, which makes a residence", "Anh Tuấn, sinh năm 1990 tại Hà Nội, bị bắt.", [["Hà Nội", "residence"]]],
+    ["a past show a singer confides about", "Ca sĩ đã trải lòng về sự cố mất giọng trong liveshow tại Hà Nội.", [["Hà Nội", "background"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);
+  });
+
+  it("returns background for a place inside a quote opened by a person confiding, and the story's place without that frame", () => {
+    const sentence = "Khi hát ở Hà Nội, tôi thật sự không hài lòng.";
+    const matches = scanPlaces(sentence, gazetteerPatterns());
+    expect(mentionRoles(sentence, matches, "Phi Nhung trải lòng: ")).toEqual(["background"]);
+    expect(mentionRoles(sentence, matches, "Ông Nam cho biết: ")).toEqual(["event"]);
   });
 });
