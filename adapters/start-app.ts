@@ -1,24 +1,8 @@
-import {
-  createArticleFileStore,
-  createDigestService,
-  createLiveCorpus,
-  createSubscriptionService,
-  createSubscriptionStore,
-  loadCore,
-  lockDataDir,
-  openStore,
-  type Clock,
-  type Config,
-  type Core,
-  type DigestService,
-  type LiveCorpus,
-  type Logger,
-  type OutgoingPort,
-} from "../src/index.ts";
+import { createApp, createStopStack, type App, type Clock, type Config, type Core, type DigestService, type LiveCorpus, type Logger, type OutgoingPort } from "../src/index.ts";
 import { createOps, type Ops } from "./ops/create-ops.ts";
-import { createLoadProgress } from "./process/load-progress.ts";
-import { instrumentOutgoing, instrumentRouter } from "./ops/metrics.ts";
+import { createBotMetrics, instrumentOutgoing, instrumentRouter } from "./ops/metrics.ts";
 import type { ProbeTiming } from "./ops/platform-probe.ts";
+import { createLoadProgress } from "./process/load-progress.ts";
 import { createSlackAdapter, type SlackAdapter } from "./slack/index.ts";
 import { createTelegramAdapter, type TelegramAdapter } from "./telegram/index.ts";
 
@@ -26,7 +10,7 @@ import { createTelegramAdapter, type TelegramAdapter } from "./telegram/index.ts
 export interface RunningApp {
   readonly core: Core;
   readonly live: LiveCorpus;
-  readonly digest: DigestService;
+  readonly digest: DigestService | null;
   readonly telegram: TelegramAdapter | null;
   readonly slack: SlackAdapter | null;
   /** Whether a platform adapter runs (else the console is the bot). */
@@ -50,70 +34,33 @@ export interface StartAppDeps {
 }
 
 /**
- * Starts the bot's services from the configuration: the store, the live corpus, the core
- * (folders plus stored feed articles), the Telegram and Slack adapters whose tokens are set,
- * and the digest over their outgoing ports.
+ * Starts the bot from the configuration: the app (store, corpus, services, router), the ops
+ * part, the Telegram and Slack adapters whose tokens are set over the app's core, then the
+ * app's running part (folders, feeds, digest) over their outgoing ports.
  */
 export async function startApp(config: Config, deps: StartAppDeps): Promise<RunningApp> {
   const { logger, clock } = deps;
-  const db = openStore(config.dataDir, logger);
-  let lock: ReturnType<typeof lockDataDir>;
+  const metrics = config.ops.metrics ? createBotMetrics() : null;
+  const loading = performance.now();
+  const progress = createLoadProgress({ stream: process.stderr, logger });
+  const app = createApp(config, { logger, clock, onProgress: progress.onProgress, ...(metrics ? { onPoll: (report) => metrics.feedPoll(report.status) } : {}) });
+  progress.finish();
+  const stops = createStopStack(logger);
+  stops.push(() => app.stop());
   try {
-    lock = lockDataDir(config.dataDir);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  const stops: Array<() => Promise<void> | void> = [
-    () => lock.release(),
-    () => {
-      db.close();
-    },
-  ];
-  const stopAll = async (): Promise<void> => {
-    for (const stop of stops.splice(0).reverse()) {
-      try {
-        await stop();
-      } catch (error) {
-        logger.error({ err: error }, "app: a service did not stop cleanly");
-      }
-    }
-  };
-  try {
-    const ops = createOps({ config, db, logger, clock, ...(deps.probeTiming ? { timing: deps.probeTiming } : {}) });
+    const ops = createOps({ config, db: app.db, metrics, logger, clock, ...(deps.probeTiming ? { timing: deps.probeTiming } : {}) });
     stops.push(() => ops.stop());
-    const { metrics } = ops;
-    const store = createSubscriptionStore(db, { clock });
-    const live = createLiveCorpus({ db, config, logger, clock, ...(metrics ? { onPoll: (report) => metrics.feedPoll(report.status) } : {}) });
-    const eventOf = (id: string): string => live.eventKey(id);
-    const subscriptions = createSubscriptionService({ store, config: config.digest, clock, eventOf });
-    const loading = performance.now();
-    const progress = createLoadProgress({ stream: process.stderr, logger });
-    const core = loadCore({
-      corpusDirs: config.corpusDirs,
-      snapshotDir: config.snapshot ? config.dataDir : null,
-      extraArticles: live.storedInputs(),
-      files: createArticleFileStore(db),
-      onProgress: progress.onProgress,
-      // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.
-      services: { subscriptions, feeds: live.feeds, events: { eventOf: (id) => live.builtEventOf(id) } },
-      logger,
-      clock,
-    });
-    progress.finish();
+    const { core } = app;
     ops.corpusLoaded(core, (performance.now() - loading) / 1000);
-    await live.start(core);
-    stops.push(() => live.stop());
     const healthPort = await ops.listen();
 
     const coreFor = (platform: string): Core => (metrics ? instrumentRouter(core, platform, metrics) : core);
-    const common = { logger, clock, chatStatus: store, httpRoutes: ops.routes, ...(metrics ? { metrics } : {}) };
+    const common = { logger, clock, chatStatus: app.chatStatus, httpRoutes: ops.routes, ...(metrics ? { metrics } : {}) };
     const telegram = config.telegram ? createTelegramAdapter(config.telegram, coreFor("telegram"), { ...common, ...(ops.telegram ? { status: ops.telegram } : {}) }) : null;
     const slack = config.slack ? createSlackAdapter(config.slack, coreFor("slack"), common) : null;
     const ports: OutgoingPort[] = [telegram?.outgoing, slack?.outgoing]
       .filter((port): port is OutgoingPort => port !== undefined)
       .map((port) => (metrics ? instrumentOutgoing(port, metrics) : port));
-    const digest = createDigestService({ store, core, ports, config: config.digest, logger, clock, eventOf, eventsReady: () => live.eventsReady() });
 
     if (telegram && ops.telegram) {
       ops.probe(ops.telegram, telegram.probe);
@@ -126,8 +73,9 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
       ({ port: slackPort } = await slack.start());
       stops.push(() => slack.stop());
     }
-    await digest.start();
-    stops.push(() => digest.stop());
+    await app.start({ ports });
+    // NOTE: the digest stops before the adapters, so no digest starts sending while a platform stops.
+    stops.push(() => app.digest?.stop());
     ops.setRunning(true);
     stops.push(() => ops.setRunning(false));
     logger.info(
@@ -138,18 +86,20 @@ export async function startApp(config: Config, deps: StartAppDeps): Promise<Runn
     let stopping: Promise<void> | null = null;
     return {
       core,
-      live,
-      digest,
+      live: app.live,
+      get digest() {
+        return app.digest;
+      },
       telegram,
       slack,
       hasPlatform: ports.length > 0,
       ops,
       healthPort,
       slackPort,
-      stop: () => (stopping ??= stopAll()),
+      stop: () => (stopping ??= stops.stopAll()),
     };
   } catch (error) {
-    await stopAll();
+    await stops.stopAll();
     throw error;
   }
 }

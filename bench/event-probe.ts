@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
-import { loadCore } from "../src/app/index.ts";
+import { loadCore, withRouter } from "../src/app/index.ts";
+import { loadCorpus } from "../src/corpus/index.ts";
 import { createEventIndex, type EventIndex } from "../src/events/index.ts";
 import { createLiveCorpus } from "../src/live/index.ts";
-import { openDatabase } from "../src/store/index.ts";
+import { createFeedStore, openDatabase } from "../src/store/index.ts";
 import { createFixedClock } from "../src/util/clock.ts";
 import { createSilentLogger } from "../src/util/logger.ts";
 import { runCommand } from "../adapters/process/run-command.ts";
@@ -32,12 +33,13 @@ export interface ProbeResult {
 /** The live corpus's path: grouping warmed in the background, answers never wait for it. */
 async function bounded(dir: string): Promise<Omit<ProbeResult, "startMs"> & { loadedMs: number }> {
   const db = openDatabase(":memory:", logger);
-  const live = createLiveCorpus({ db, config: { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] }, logger, clock });
   const started = performance.now();
-  const core = loadCore({ corpusDirs: [dir], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+  const corpus = loadCorpus({ corpusDirs: [dir], snapshotDir: null, logger, clock });
+  const live = createLiveCorpus({ corpus, store: createFeedStore(db, clock), config: { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] }, logger, clock });
+  const core = withRouter(corpus, { feeds: live.feeds, events: live });
   const loadedMs = performance.now() - started;
   const begun = performance.now();
-  await live.start(core);
+  await live.start();
   const first = await core.ask(QUERY);
   const firstQueryMs = performance.now() - begun;
   await live.eventsReady();

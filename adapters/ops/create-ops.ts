@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { DiemtinError, type Clock, type Config, type Core, type Logger } from "../../src/index.ts";
 import { healthRoutes, platformCheck, type HttpRoute, type ReadinessCheck } from "./health-routes.ts";
 import { startHealthServer, type HealthServer } from "./health-server.ts";
-import { createBotMetrics, type BotMetrics } from "./metrics.ts";
+import type { BotMetrics } from "./metrics.ts";
 import { DEFAULT_PROBE_TIMING, startPlatformProbe, type PlatformProbe, type Probe, type ProbeTiming } from "./platform-probe.ts";
 import { createPlatformStatus, type PlatformStatus } from "./platform-status.ts";
 
@@ -31,6 +31,8 @@ export interface Ops {
 export interface OpsDeps {
   readonly config: Pick<Config, "ops" | "telegram" | "slack">;
   readonly db: Database;
+  /** The bot's metrics, null when `METRICS=false`. */
+  readonly metrics: BotMetrics | null;
   readonly logger: Logger;
   readonly clock: Clock;
   /** Probe timing (tests shorten it). */
@@ -39,7 +41,7 @@ export interface OpsDeps {
   readonly quietMs?: number;
 }
 
-/** Creates the ops part: statuses for the configured platforms, the readiness checks, the metrics. */
+/** Creates the ops part: statuses for the configured platforms, the readiness checks, the metrics routes. */
 export function createOps(deps: OpsDeps): Ops {
   const { config, db, clock } = deps;
   const logger = deps.logger;
@@ -47,7 +49,7 @@ export function createOps(deps: OpsDeps): Ops {
   const statusOptions = { logger, clock, ...(deps.quietMs !== undefined ? { quietMs: deps.quietMs } : {}) };
   const telegram = config.telegram ? createPlatformStatus("telegram", statusOptions) : null;
   const slack = config.slack ? createPlatformStatus("slack", statusOptions) : null;
-  const metrics = config.ops.metrics ? createBotMetrics() : null;
+  const { metrics } = deps;
   let corpus: Core | null = null;
   let running = false;
   const maxSilenceMs = config.ops.readyMinutes * 60_000;

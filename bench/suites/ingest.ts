@@ -5,15 +5,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCorpusFiles, buildArticles } from "../../src/corpus/index.ts";
+import { readCorpusFiles, buildArticles, loadCorpus } from "../../src/corpus/index.ts";
 import { createEventIndex } from "../../src/events/index.ts";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/index.ts";
 import { createSearchIndex } from "../../src/search/index.ts";
-import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore, openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createLogger, createSilentLogger } from "../../src/util/logger.ts";
 import type { BenchRow, BenchSuite, SuiteResult } from "../suite.ts";
-import { loadCore, type Core } from "../../src/app/index.ts";
+import { loadCore, withRouter, type Core } from "../../src/app/index.ts";
 
 const DANTRI_DIR = "/work/shared/corpus/dantri-unc";
 const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
@@ -59,7 +59,7 @@ async function watcherBurst(count: number): Promise<BenchRow> {
   copyFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR)[0] as string), join(corpus, "seed.txt"));
   const core = loadCore({ corpusDirs: [corpus], snapshotDir: null, logger, clock });
   const db = openDatabase(":memory:", logger);
-  const live = createLiveCorpus({ core, db, config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] }, logger, clock });
+  const live = createLiveCorpus({ corpus: core, store: createFeedStore(db, clock), config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] }, logger, clock });
   await live.start();
   let batches = 0;
   core.onUpdate(() => batches++);
@@ -124,15 +124,17 @@ async function startFeedServer() {
  */
 async function openLiveCore(dirs: readonly string[], watchDir: string | null, feedUrl: string) {
   const db = openDatabase(":memory:", logger);
+  const corpus = loadCorpus({ corpusDirs: [...dirs, ...(watchDir ? [watchDir] : [])], snapshotDir: null, logger, clock });
   const live = createLiveCorpus({
-    db,
+    corpus,
+    store: createFeedStore(db, clock),
     config: { corpusDirs: watchDir ? [watchDir] : [], live: { watch: watchDir !== null, feeds: [feedUrl], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] },
     logger,
     clock,
   });
-  const core = loadCore({ corpusDirs: [...dirs, ...(watchDir ? [watchDir] : [])], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+  const core = withRouter(corpus, { feeds: live.feeds, events: live });
   const started = performance.now();
-  await live.start(core);
+  await live.start();
   await live.eventsReady();
   const warmMs = performance.now() - started;
   return {

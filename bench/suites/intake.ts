@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { loadCore, type Core } from "../../src/app/index.ts";
-import type { ArticleInput } from "../../src/corpus/index.ts";
+import { loadCore, withRouter, type Core } from "../../src/app/index.ts";
+import { loadCorpus, type ArticleInput } from "../../src/corpus/index.ts";
 import { createFeedPoller } from "../../src/live/feed-poller.ts";
 import { createHostQueue } from "../../src/live/host-queue.ts";
 import { createLiveCorpus, defaultLiveOptions } from "../../src/live/index.ts";
@@ -79,15 +79,17 @@ const LIVE = (url: string) => ({ watch: false, feeds: [url], feedsFile: null, fe
 /** The live corpus's first poll of the feed (its defaults: 200 new items recorded and their pages fetched). */
 async function firstPoll(url: string, items: number): Promise<BenchRow> {
   const db = openDatabase(":memory:", logger);
+  const corpus = loadCorpus({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
   const live = createLiveCorpus({
-    db,
+    corpus,
+    store: createFeedStore(db, clock),
     config: { corpusDirs: [], live: LIVE(url), adminIds: [] },
     logger,
     clock,
     options: { poll: { maxFeedBytes: 64 * 1024 * 1024 } },
   });
-  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
-  await live.start(core);
+  const core = withRouter(corpus, { feeds: live.feeds, events: live });
+  await live.start();
   const started = performance.now();
   const polled = live.pollAll();
   const { max, count, cpu } = await latencyDuring(core, polled);

@@ -1,5 +1,8 @@
-export { createLiveCorpus, defaultLiveOptions, USER_AGENT } from "./live-corpus.ts";
-export type { LiveCorpus, LiveCorpusDeps, LiveOptions } from "./live-corpus.ts";
+export { createLiveCorpus } from "./live-corpus.ts";
+export type { LiveCorpus, LiveCorpusDeps } from "./live-corpus.ts";
+export { defaultLiveOptions, USER_AGENT } from "./live-options.ts";
+export type { LiveOptions } from "./live-options.ts";
+export { feedArticleInputs } from "./feed-articles.ts";
 export type { FeedsService, FeedAddResult } from "./feeds-service.ts";
 export { isAdmin } from "./is-admin.ts";
 export { canonicalUrl } from "./canonical-url.ts";

@@ -4,6 +4,7 @@ import { createCore } from "../../src/app/index.ts";
 import { buildArticles } from "../../src/corpus/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 
@@ -16,7 +17,7 @@ function open(count: number) {
   const articles = buildArticles(Array.from({ length: count }, (_, i) => ({ id: `cp${i}`, file: `cp${i}.txt`, text: copyText(i) })), logger);
   const core = createCore({ articles, logger, clock });
   const db = openDatabase(":memory:", logger);
-  const live = createLiveCorpus({ core, db, config: { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] }, logger, clock });
+  const live = createLiveCorpus({ corpus: core, store: createFeedStore(db, clock), config: { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] }, logger, clock });
   return { core, db, live };
 }
 

@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { loadCore, type Core } from "../../src/app/index.ts";
@@ -32,8 +33,8 @@ describe("folder watching", () => {
     core.onUpdate((upserted, removed) => updates.push({ upserted: upserted.map((a) => a.id), removed: [...removed] }));
     const db = openDatabase(":memory:", createSilentLogger());
     live = createLiveCorpus({
-      core,
-      db,
+      corpus: core,
+      store: createFeedStore(db, clock),
       config: { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] },
       logger: createSilentLogger(),
       clock,
@@ -115,7 +116,7 @@ describe("folder watching with the default timing", () => {
     core.onUpdate(() => updates++);
     const db = openDatabase(":memory:", createSilentLogger());
     const config = { corpusDirs: [dir], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
-    live = createLiveCorpus({ core, db, config, logger: createSilentLogger(), clock });
+    live = createLiveCorpus({ corpus: core, store: createFeedStore(db, clock), config, logger: createSilentLogger(), clock });
     await live.start();
   });
   afterAll(async () => {

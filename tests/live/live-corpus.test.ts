@@ -6,6 +6,7 @@ import { canonicalUrl } from "../../src/live/canonical-url.ts";
 import { feedArticleId } from "../../src/live/feed-article-id.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { createRecordingLogger, SEEDS_DIR } from "../fixtures/seeds.ts";
@@ -33,7 +34,7 @@ describe("createLiveCorpus with feeds", () => {
   function open(logger = createRecordingLogger()) {
     const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger: createSilentLogger(), clock });
-    const live = createLiveCorpus({ core, db, config: fixtureConfig(server, [SEEDS_DIR]), logger, clock, options: { poll: FAST_POLL } });
+    const live = createLiveCorpus({ corpus: core, store: createFeedStore(db, clock), config: fixtureConfig(server, [SEEDS_DIR]), logger, clock, options: { poll: FAST_POLL } });
     return { db, core, live, logger };
   }
 

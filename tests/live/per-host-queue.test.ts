@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
@@ -30,7 +31,7 @@ describe("requests to one host", () => {
     const db = openDatabase(":memory:", logger);
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
     const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: FEEDS.map((path) => server.url(path)), feedsFile: null, feedIntervalMinutes: 15, allowPrivate: true }, adminIds: [] };
-    const live = createLiveCorpus({ core, db, config, logger, clock, options: { poll: { ...FAST_POLL, timeoutMs: 5_000 } } });
+    const live = createLiveCorpus({ corpus: core, store: createFeedStore(db, clock), config, logger, clock, options: { poll: { ...FAST_POLL, timeoutMs: 5_000 } } });
     const reports = await live.pollAll();
     await live.stop();
     db.close();

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
+import { feedArticleInputs } from "../../src/live/feed-articles.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
@@ -30,14 +32,15 @@ describe("stored articles at start", () => {
 
   it("restores stored articles into a core and persists a handle moved by a collision", async () => {
     const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
-    const live = createLiveCorpus({ db, config, logger, clock });
-    live.store.addFeed("https://example.vn/rss", null, "admin");
-    live.store.addItem({ canonicalUrl: "https://example.vn/a.html", link: "https://example.vn/a.html", feedUrl: "https://example.vn/rss", articleId: "web-example-vn-a", feedTitle: null, feedPublished: null });
-    live.store.storeArticle("https://example.vn/a.html", { rawHtml: "<p>…</p>", charset: "utf-8", parsed: PARSED });
+    const store = createFeedStore(db, clock);
+    store.addFeed("https://example.vn/rss", null, "admin");
+    store.addItem({ canonicalUrl: "https://example.vn/a.html", link: "https://example.vn/a.html", feedUrl: "https://example.vn/rss", articleId: "web-example-vn-a", feedTitle: null, feedPublished: null });
+    store.storeArticle("https://example.vn/a.html", { rawHtml: "<p>…</p>", charset: "utf-8", parsed: PARSED });
     // NOTE: handle 3 belongs to a seed: the stored article must move.
-    live.store.setHandle("web-example-vn-a", 3);
+    store.setHandle("web-example-vn-a", 3);
     const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, logger, clock });
-    await live.start(core);
+    const live = createLiveCorpus({ corpus: core, store, config, logger, clock });
+    await live.start();
     await live.stop();
     const article = core.corpus.byId("web-example-vn-a");
     expect(article?.title).toBe("Bài từ nguồn tin");
@@ -49,8 +52,7 @@ describe("stored articles at start", () => {
 
   it("offers stored articles as inputs with their persisted handles", () => {
     const db = openDatabase(join(dir, "diemtin.sqlite"), logger);
-    const live = createLiveCorpus({ db, config, logger, clock });
-    expect(live.storedInputs()).toEqual([{ id: "web-example-vn-a", file: "https://example.vn/a.html", parsed: PARSED, handle: 6 }]);
+    expect(feedArticleInputs(createFeedStore(db, clock).storedArticles())).toEqual([{ id: "web-example-vn-a", file: "https://example.vn/a.html", parsed: PARSED, handle: 6 }]);
     db.close();
   });
 });

@@ -7,6 +7,7 @@ import { loadCore, type Core } from "../../src/app/index.ts";
 import { readCorpusFiles } from "../../src/corpus/index.ts";
 import { createLiveCorpus, type LiveCorpus } from "../../src/live/live-corpus.ts";
 import { openDatabase } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { createRecordingLogger } from "../fixtures/seeds.ts";
@@ -41,7 +42,7 @@ afterEach(async () => {
 function startLive(logger = createSilentLogger(), watch: Partial<typeof WATCH & { readyTimeoutMs: number }> = {}): { core: Core; start: Promise<void> } {
   const core = loadCore({ corpusDirs: [corpus], snapshotDir: null, logger: createSilentLogger(), clock });
   const config = { corpusDirs: [corpus], live: { watch: true, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
-  live = createLiveCorpus({ core, db: openDatabase(":memory:", createSilentLogger()), config, logger, clock, options: { watch: { ...WATCH, ...watch } } });
+  live = createLiveCorpus({ corpus: core, store: createFeedStore(openDatabase(":memory:", createSilentLogger()), clock), config, logger, clock, options: { watch: { ...WATCH, ...watch } } });
   return { core, start: live.start() };
 }
 

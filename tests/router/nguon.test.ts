@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import type { Reply } from "../../src/reply/blocks.ts";
 import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import { type ChatContext, CONSOLE_CHAT } from "../../src/model/chat.ts";
-import { loadCore } from "../../src/app/index.ts";
+import { createLiveCore } from "../live/live-core.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const ADMIN: ChatContext = { ...CONSOLE_CHAT, platform: "telegram", userId: "123", chatId: "123" };
@@ -25,12 +24,11 @@ async function setup() {
   const logger = createSilentLogger();
   const db = openDatabase(":memory:", logger);
   const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: ["telegram:123"] };
-  const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
-  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+  const { core, live } = createLiveCore({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
   // NOTE: the label comes first (start() only adds unknown feeds); stopping right after
   // start() cancels the first poll, so nothing leaves the machine.
   live.store.syncConfigFeeds([{ url: "https://example.vn/rss/a.rss", label: "Ví dụ" }]);
-  await live.start(core);
+  await live.start();
   await live.stop();
   return { core, live, db };
 }
@@ -98,10 +96,9 @@ describe("/nguon across a restart", () => {
     const logger = createSilentLogger();
     const db = openDatabase(path, logger);
     const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: ["telegram:123"] };
-    const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
-    const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+    const { core, live } = createLiveCore({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
     // NOTE: started and stopped at once: the first polls are cancelled, nothing leaves the machine.
-    await live.start(core);
+    await live.start();
     await live.stop();
     return { core, live, db };
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCore } from "../../../src/app/index.ts";
-import { createLiveCorpus } from "../../../src/live/live-corpus.ts";
+import { createLiveCore } from "../../live/live-core.ts";
 import { readOpmlFeeds } from "../../../src/live/opml.ts";
 import { openDatabase } from "../../../src/store/index.ts";
 import { createFixedClock } from "../../../src/util/clock.ts";
@@ -16,9 +15,8 @@ describe("/nguon xuat on Slack", () => {
     const clock = createFixedClock("2026-02-01T00:00:00Z");
     const db = openDatabase(":memory:", logger);
     const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss?x=1&y=2"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: ["slack:U0USER"] };
-    const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
-    const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
-    await live.start(core);
+    const { core, live } = createLiveCore({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
+    await live.start();
     await live.stop();
     live.feeds.add("https://baolangson.vn/rss.xml", "Lạng Sơn <tin>");
     const h = await startSlackHarness(core);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadCore } from "../../../src/app/index.ts";
 import { readOpmlFeeds } from "../../../src/live/opml.ts";
-import { createLiveCorpus } from "../../../src/live/live-corpus.ts";
+import { createLiveCore } from "../../live/live-core.ts";
 import { openDatabase } from "../../../src/store/index.ts";
 import { createFixedClock } from "../../../src/util/clock.ts";
 import { createSilentLogger } from "../../../src/util/logger.ts";
@@ -31,10 +30,9 @@ async function start() {
   const logger = createSilentLogger();
   const db = openDatabase(":memory:", logger);
   const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: ["https://example.vn/rss/a.rss"], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [`telegram:${USER.id}`] };
-  const live = createLiveCorpus({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
-  const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { feeds: live.feeds, events: live }, logger, clock });
+  const { core, live } = createLiveCore({ db, config, logger, clock, options: { poll: { intervalMs: 3_600_000 } } });
   // NOTE: stopping right after start() cancels the first poll, so nothing leaves the machine.
-  await live.start(core);
+  await live.start();
   await live.stop();
   running = await startTelegramHarness(core);
   return { h: running, live };
