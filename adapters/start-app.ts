@@ -1,4 +1,4 @@
-import { createApp, createStopStack, type App, type Clock, type Config, type Core, type DigestService, type LiveCorpus, type Logger, type OutgoingPort } from "../src/index.ts";
+import { createApp, createStopStack, type Clock, type Config, type Core, type DigestService, type LiveCorpus, type Logger, type OutgoingPort } from "../src/index.ts";
 import { createOps, type Ops } from "./ops/create-ops.ts";
 import { createBotMetrics, instrumentOutgoing, instrumentRouter } from "./ops/metrics.ts";
 import type { ProbeTiming } from "./ops/platform-probe.ts";
