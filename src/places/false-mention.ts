@@ -5,10 +5,10 @@ import { syllableAfter, syllableBefore } from "./read-syllables.ts";
 const SPACE_GAP = /^[ \t\u00A0]+$/;
 
 // NOTE: a foreign province or town named like a Vietnamese one ("Quảng Tây, Trung Quốc",
-// "tỉnh Hà Nam (Trung Quốc)") is followed by its country.
+// "tỉnh Hà Nam (Trung Quốc)", "tỉnh Hà Nam của Trung Quốc") is followed by its country.
 // A town may come first: "An Dương, tỉnh Hà Nam, Trung Quốc".
 const FOREIGN_AFTER =
-  /(?:[ \t\u00A0]*,[ \t\u00A0]*(?:tỉnh|thành phố|TP\.?)?[ \t\u00A0]*\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}]*){0,3})?[ \t\u00A0]*[,(–-][ \t\u00A0]*\(?[ \t\u00A0]*(?:Trung Quốc|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Lào(?![ \t\u00A0]+Cai))(?![\p{L}\p{M}])/uy;
+  /(?:[ \t\u00A0]*,[ \t\u00A0]*(?:tỉnh|thành phố|TP\.?)?[ \t\u00A0]*\p{Lu}[\p{L}\p{M}]*(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}]*){0,3})?[ \t\u00A0]*(?:[,(–-]|[ \t\u00A0](?:của|thuộc))[ \t\u00A0]*\(?[ \t\u00A0]*(?:Trung Quốc|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Lào(?![ \t\u00A0]+Cai))(?![\p{L}\p{M}])/uy;
 
 // NOTE: family and middle names (lowercase). A name right after one of these is part of a
 // person's name ("Đại tướng Phan Văn Giang" is not the district Văn Giang, "Nguyễn Thị Huế"
@@ -83,6 +83,15 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// NOTE: a numbered district or ward ("quận 1 TP.HCM", "Q.3 TPHCM") is followed by its city, unlike a house number.
+const NUMBERED_UNITS: ReadonlySet<string> = new Set(["quận", "q", "phường", "p"]);
+
+/** Whether the number ending at a position numbers a district or ward ("quận 1", "Q.3"). */
+function isNumberedUnit(text: string, numberStart: number): boolean {
+  const unit = syllableBefore(text, numberStart);
+  return unit !== null && /^[ \t\u00A0.]*$/u.test(unit.gap) && NUMBERED_UNITS.has(unit.lower);
+}
+
 /**
  * Whether the text around a span shows it is not the place: part of a person's or a longer
  * capitalized name, of a club's, company's, road's or battle's name (`NAME_BEFORE`,
@@ -95,7 +104,7 @@ export function isFalseMention(text: string, start: number, end: number, provinc
   if (before && SPACE_GAP.test(before.gap)) {
     if (provinceLevel && LANDFORM_WORDS.has(before.lower)) return true;
     if (isCapitalized(before.text) && PERSON_BEFORE.has(before.lower)) return true;
-    if (isDigitCode(before.text.charCodeAt(0))) return true;
+    if (isDigitCode(before.text.charCodeAt(0)) && !isNumberedUnit(text, before.start)) return true;
     if (UNIT_BEFORE.has(before.lower)) {
       const head = UNIT_HEADS.get(before.lower);
       const twoBefore = head ? syllableBefore(text, before.start) : null;

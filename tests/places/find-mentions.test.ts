@@ -11,6 +11,10 @@ describe("findProvinceMentions", () => {
     ["tỉnh Hà Tây cũ và Thủ đô Hà Nội", "ha-noi", ["Hà Tây", "Thủ đô Hà Nội"]],
     ["tư tưởng, đạo đức, phong cách Hồ Chí Minh", "ho-chi-minh", []],
     ["Quảng Ninh và Lạng Sơn", "ha-noi", []],
+    ["Cửa hàng ở quận 1 TP.HCM, một quận 3 TPHCM.", "ho-chi-minh", ["TP.HCM", "TPHCM"]],
+    ["Nhà số 12 Hà Nội bị cháy.", "ha-noi", []],
+    ["Mưa lớn ở tỉnh Hà Nam của Trung Quốc.", "ninh-binh", []],
+    ["Lũ lụt ở tỉnh Hà Nam thuộc Trung Quốc.", "ninh-binh", []],
   ])("returns the ranges naming the province in %j (%s)", (text, province, expected) => {
     expect(named(text, province)).toEqual(expected);
   });
