@@ -20,8 +20,12 @@ export function isLabel(line: BodyLine): boolean {
   return !line.heading && line.text.length <= MAX_LABEL_LENGTH && wordCount(line.text) <= MAX_LABEL_WORDS && !TERMINAL.test(line.text) && findDateline(line.text) === null;
 }
 
-/** Whether a line reads as a headline: short, no final period, not opening with a dateline. */
-export function isHeadline(line: BodyLine): boolean {
+/**
+ * Whether a line reads as a headline: short, no final period; opening with a dateline only
+ * when it is one short sentence above a longer line that ends like a lead ("Tối 1/10, Việt Nam
+ * không có ca mắc Covid-19 mới" above "Tối 1/10, Bộ Y tế thông tin … ."), since a lead opens so too.
+ */
+export function isHeadline(line: BodyLine, next?: BodyLine): boolean {
   if (line.heading) return line.text.length <= MAX_HEADLINE_LENGTH * 1.5;
   const words = wordCount(line.text);
   return (
@@ -29,8 +33,13 @@ export function isHeadline(line: BodyLine): boolean {
     words <= MAX_HEADLINE_WORDS &&
     line.text.length <= MAX_HEADLINE_LENGTH &&
     (HEADLINE_END.test(line.text) || isEllipsisHeadline(line.text, words)) &&
-    findDateline(line.text) === null
+    (findDateline(line.text) === null || isDatelineHeadline(line.text, words, next))
   );
+}
+
+function isDatelineHeadline(text: string, words: number, next: BodyLine | undefined): boolean {
+  if (!next || next.heading || words > MAX_ELLIPSIS_HEADLINE_WORDS || INNER_SENTENCE_END.test(text)) return false;
+  return TERMINAL.test(next.text) && wordCount(next.text) > words;
 }
 
 function isEllipsisHeadline(text: string, words: number): boolean {

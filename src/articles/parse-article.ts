@@ -35,7 +35,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     if (at >= 0 && body.slice(0, at).every(isLabel)) body.splice(0, at + 1);
   } else {
     const dropped = dropLabels(body);
-    if (body.length >= 2 && isHeadline(body[0] as BodyLine)) {
+    if (body.length >= 2 && isHeadline(body[0] as BodyLine, body[1])) {
       title = (body.shift() as BodyLine).text;
       hasHeadline = true;
       headlinePosition = dropped;

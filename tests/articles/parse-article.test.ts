@@ -213,6 +213,16 @@ describe("parseArticle on crafted texts", () => {
     expect(parseArticle("Miền Trung mịt mùng trong lũ...\nNhiều nơi ngập sâu, giao thông chia cắt.\nĐoạn ba.")).toMatchObject({ title: "Miền Trung mịt mùng trong lũ...", hasHeadline: true });
   });
 
+  it("returns a short headline opening with a dateline as the headline, above the lead that opens so too", () => {
+    const article = parseArticle("Tối 1/10, Việt Nam không có ca mắc Covid-19 mới\nTối 1/10, Bộ Y tế thông tin Việt Nam không ghi nhận ca mắc Covid-19 mới.\nĐoạn hai.");
+    expect(article).toMatchObject({ title: "Tối 1/10, Việt Nam không có ca mắc Covid-19 mới", hasHeadline: true, lead: "Tối 1/10, Bộ Y tế thông tin Việt Nam không ghi nhận ca mắc Covid-19 mới." });
+  });
+
+  it("returns a lead opening with a dateline and lacking its final period as the lead when a subheading follows", () => {
+    const lead = "Tối 23/4, Liên đoàn Bóng đá xứ Wales thông báo loại Ryan Giggs khỏi ghế HLV trưởng. Ông Robert Page thay thế";
+    expect(parseArticle(`${lead}\nRyan Giggs bị buộc tội hành hung\nĐoạn hai.`)).toMatchObject({ lead, hasHeadline: false });
+  });
+
   it("returns a short headline shown twice at the top as the headline, not as a caption", () => {
     const article = parseArticle("Miền Trung mịt mùng\nMiền Trung mịt mùng\nMưa lớn kéo dài khiến nhiều tỉnh miền Trung ngập sâu.\nĐoạn hai.");
     expect(article).toMatchObject({ title: "Miền Trung mịt mùng", hasHeadline: true, lead: "Mưa lớn kéo dài khiến nhiều tỉnh miền Trung ngập sâu." });
