@@ -1,6 +1,5 @@
 import { parseMetadataDate } from "../articles/index.ts";
-import { VIETNAM_OFFSET_MS } from "../format/index.ts";
-
+import { formatVietnamTime } from "../format/index.ts";
 
 /**
  * The calendar day in Vietnam of a written time: an ISO 8601 instant with a zone or an RFC
@@ -13,7 +12,7 @@ export function vietnamDay(raw: string | null): string | null {
   const zoned = /\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC|[A-Z]{3})$/i.test(text);
   if (zoned) {
     const instant = Date.parse(text);
-    if (Number.isFinite(instant)) return new Date(instant + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+    if (Number.isFinite(instant)) return formatVietnamTime(instant, "yyyy-MM-dd");
   }
   return parseMetadataDate(text);
 }
