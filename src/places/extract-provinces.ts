@@ -1,6 +1,6 @@
 import type { ProvinceRefs } from "../model/article.ts";
 import { normalizeText } from "../text/index.ts";
-import { NATIONAL_FRAME } from "./mention-context.ts";
+import { NATIONAL_FRAME, SPORT_FRAME } from "./mention-context.ts";
 import { mentionRoles, type MentionRole } from "./mention-roles.ts";
 import { compareProvinceIds } from "./provinces.ts";
 import { scanPlaces, type PlaceMatch } from "./scan-text.ts";
@@ -50,6 +50,7 @@ const SENTENCE_END = /(?<=[\p{Ll}\p{M}\d)"”’][.!?…])\s+(?=["“(]?\p{Lu})/
 
 // NOTE: the province closing an address chain ("Cầu Giấy, Hà Nội", "Văn Giang (Hưng Yên)") adds nothing.
 const CHAIN_GAP = /^[\s,()]*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$/iu;
+const SPORT_WORDS = new RegExp(`(?:^|[\\s,(“"])(?:${SPORT_FRAME.join("|")})(?=$|[\\s,.:;)”"])`, "u");
 const NATIONAL_WORDS = new RegExp(`(?:^|[\\s,(“"])(?:${NATIONAL_FRAME.join("|")})(?=$|[\\s,.:;)”"])`, "u");
 
 /** Whether a mention closes an address chain: a district or place, then its province. */
@@ -97,6 +98,8 @@ interface Tally {
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const compiled = gazetteerPatterns();
   const tallies = new Map<string, Tally>();
+  // NOTE: in a sports report a bare name is a team's; only "tại", "ở", "sân" … place the story.
+  const sport = SPORT_WORDS.test(normalizeText(`${article.title}\n${article.lead}`));
   // NOTE: `headed` characters of the text are the headline's (a title made from the lead): a
   // mention starting there weighs as the title's, the rest as the text's own weight.
   const count = (text: string, weight: number, framing: boolean, headed = 0) => {
@@ -114,7 +117,8 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
       matches.forEach((match, i) => {
         const previous = matches[i - 1];
         if (isChained(sentence, previous, match)) return;
-        const points = (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[roles[i] as MentionRole];
+        const role = roles[i] as MentionRole;
+        const points = sport && role === "place" ? 0 : (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[role];
         const tally = tallies.get(match.province) ?? { score: 0, framing: 0, placed: 0, first: tallies.size };
         tally.score += points;
         if (roles[i] === "event" || roles[i] === "place" || roles[i] === "residence") tally.placed += points;

@@ -118,8 +118,8 @@ export const TRIP_END_BEFORE: readonly string[] = ["rời bến", "cập bến",
 /** Words before a place that make it a trip's end when the clause named where it left from ("từ Nam Du đi Phú Quốc"). */
 export const TRIP_TO_BEFORE: readonly string[] = ["đi", "đến", "tới", "về", "ra", "vào", "sang"];
 
-/** Words before a place that put the story there ("diễn ra tại Đà Nẵng", "trên địa bàn TPHCM"). */
-export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa bàn", "địa bàn", "diễn ra tại", "xảy ra tại", "xảy ra ở"];
+/** Words before a place that put the story there ("diễn ra tại Đà Nẵng", "trên địa bàn TPHCM", a match "trên sân Pleiku"). */
+export const EVENT_BEFORE: readonly string[] = ["tại", "ở", "trên địa bàn", "địa bàn", "diễn ra tại", "xảy ra tại", "xảy ra ở", "sân", "trên sân"];
 
 /**
  * Words before a place that make it a matter of national sovereignty rather than of its
@@ -143,6 +143,20 @@ export const NATIONAL_BEFORE: readonly string[] = ["quần đảo", "chủ quy�
  * trải lòng: "… Khi hát ở Hà Nội …""): the place is of the story told, not of this one.
  */
 export const TOLD_BEFORE: readonly string[] = ["trải lòng", "tâm sự", "nhớ lại", "hồi tưởng", "kể lại"];
+
+/**
+ * Words of a headline or lead that frame a story as a sports report ("V-League", "CLB", "HLV",
+ * "trận đấu"): there a bare province name is mostly a team ("thắng 1-0 trước Hà Nội", "cầu thủ
+ * Hải Phòng"), and only a place said to be where something happens ("tại Pleiku", "trên sân
+ * Thanh Hóa") places the story.
+ */
+export const SPORT_FRAME: readonly string[] = [
+  "v-league", "v.league", "cúp quốc gia", "hạng nhất quốc gia", "clb", "câu lạc bộ bóng đá", "hlv", "huấn luyện viên", "đội tuyển", "trận đấu", "tỷ số", "bàn thắng",
+  "cầu thủ", "đội bóng", "vòng loại", "sea games", "aff cup", "world cup",
+];
+
+/** Words for a venue heading a line of a fixture list, before the place and a colon ("Sân Pleiku: HA Gia Lai - SHB Đà Nẵng"). */
+export const VENUE_HEADS: readonly string[] = ["sân", "sân vận động", "svđ"];
 
 /**
  * Words joining two provinces into one group ("tại Hà Nội và TP.HCM", "ở Hà Nội, Hà Nam"):

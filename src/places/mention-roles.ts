@@ -16,6 +16,7 @@ import {
   RESIDENCE_WORDS,
   ROUTE_BEFORE,
   TOLD_BEFORE,
+  VENUE_HEADS,
   TRIP_END_BEFORE,
   TRIP_TO_BEFORE,
 } from "./mention-context.ts";
@@ -179,6 +180,8 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   if (isInPersonBrackets(text, match.start, previous)) return "residence";
   if (isPersonWorkplace(head)) return "residence";
   if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
+  // NOTE: a fixture list's line: "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng".
+  if (VENUE_HEADS.includes(clause) && /^\s*:/u.test(text.slice(match.end, match.end + 4))) return "list";
   const name = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
   if (name && containsWord(normalizeText(name).trim(), INSTITUTION_HEADS) && normalizeText(name).trim().split(/\s+/u).length >= 2) return "institution";
   if (endsWithWord(bare, INSTITUTION_HEADS) && bare.split(/\s+/u).length <= 2) return "institution";

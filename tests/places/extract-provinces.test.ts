@@ -125,6 +125,14 @@ describe("extractProvinces", () => {
       ]),
     ],
     [
+      "a match report whose teams are named after provinces",
+      article("Thua CLB Hải Phòng, SL Nghệ An phải tranh suất trụ hạng", "SL Nghệ An đã phải nhận thất bại nặng nề với tỷ số 1-3 trước Hải Phòng ở vòng 13 V-League 2020.", [
+        "Hải Phòng đã chủ động chơi đôi công với đối thủ.",
+        "Hậu vệ của SL Nghệ An phải phạm lỗi với cầu thủ Hải Phòng trong vòng cấm.",
+        "Phút 85, Silva đánh đầu ấn định chiến thắng 3-1 cho Hải Phòng.",
+      ]),
+    ],
+    [
       "a singer's interview about a past show",
       article("Ca sĩ trải lòng", "Mới đây, ca sĩ Phi Nhung đã trải lòng về nhiều vấn đề, từ việc con nuôi và sự cố mất giọng trong liveshow tại Hà Nội.", [
         "Vừa qua, trong show diễn ở Hà Nội, Phi Nhung gặp sự cố mất giọng.",
@@ -176,6 +184,16 @@ describe("extractProvinces", () => {
         "Huế là đô thị di sản.",
       ]),
       ["thanh-hoa", "hue"],
+    ],
+    [
+      "a match report placed at the home team's stadium, not the visiting team's city",
+      article("HA Gia Lai thắng Hà Nội", "Chiều 18/4, HA Gia Lai đã giành chiến thắng 1-0 trước Hà Nội tại Pleiku trong khuôn khổ vòng 10 V-League.", [
+        "Hà Nội chơi lấn lướt trong hiệp một.",
+        "Thủ môn Hà Nội không thể cản phá cú sút.",
+        "Sân Thống Nhất: CLB TPHCM - Hà Tĩnh",
+        "Sân Hàng Đẫy: Viettel - Hải Phòng",
+      ]),
+      ["gia-lai"],
     ],
     ["a ministry's conference the lead places in a province", article("Thứ trưởng Bộ GD&ĐT chủ trì hội nghị", "Thứ trưởng Bộ GD&ĐT chủ trì hội nghị diễn ra tại Đà Nẵng ngày 23/4.", ["Hội nghị diễn ra tại Đà Nẵng."]), ["da-nang"]],
   ])("returns the primary province of %s", (_case, source, primary) => {

@@ -46,6 +46,8 @@ describe("mentionRoles", () => {
     ["a trip's direction and its return leg", "Vé bán nhiều nhất vào chiều Hà Nội đi ngày 29/4 và về Hà Nội ngày 2/5.", [["Hà Nội", "route"], ["Hà Nội", "route"]]],
     ["an intake year, which is not a birth year", "Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh.", [["Hà Nội", "event"]]],
     ["a birth year, which makes a residence", "Anh Tuấn, sinh năm 1990 tại Hà Nội, bị bắt.", [["Hà Nội", "residence"]]],
+    ["a venue heading a fixture list's line", "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng", [["Pleiku", "list"]]],
+    ["a match's stadium", "HA Gia Lai thắng 1-0 trên sân Pleiku.", [["Pleiku", "event"]]],
     ["a past show a singer confides about", "Ca sĩ đã trải lòng về sự cố mất giọng trong liveshow tại Hà Nội.", [["Hà Nội", "background"]]],
   ])("returns the roles for %s", (_case, sentence, expected) => {
     expect(roles(sentence)).toEqual(expected);
