@@ -6,7 +6,7 @@ import type { Subscription } from "../store/index.ts";
 import { matchSubscription } from "../subscriptions/match-subscription.ts";
 import { MAX_SIBLING_HANDLES, siblingHandleSpans } from "../events/sibling-handles.ts";
 import { commandSpan } from "../reply/command-span.ts";
-import type { EventOf } from "../subscriptions/subscription-service.ts";
+import type { EventOf } from "../subscriptions/event-of.ts";
 import { articleCard, leadSnippet } from "../reply/cards.ts";
 
 // NOTE: events shown per subscription group; the rest is summed up in one line.

@@ -1,6 +1,6 @@
 import type { CorpusLookups } from "../corpus/index.ts";
 import type { DeliveryStore, FollowStore } from "../store/index.ts";
-import type { EventOf } from "../subscriptions/subscription-service.ts";
+import type { EventOf } from "../subscriptions/event-of.ts";
 import { composeDigest, type DigestContent } from "./compose-digest.ts";
 import type { ChatAddress } from "../model/chat.ts";
 

@@ -4,7 +4,8 @@ import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/confi
 import type { OutgoingPort } from "../delivery/outgoing-port.ts";
 import type { Article } from "../model/article.ts";
 import type { ChatStatusStore, DeliveryStore, FollowStore } from "../store/index.ts";
-import { effectiveSettings, identityEventOf, type EventOf } from "../subscriptions/subscription-service.ts";
+import { effectiveSettings } from "../subscriptions/effective-settings.ts";
+import { identityEventOf, type EventOf } from "../subscriptions/event-of.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { composeForTarget, type FirstSeenCache } from "./compose-for-target.ts";

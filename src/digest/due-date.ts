@@ -1,7 +1,7 @@
 import type { DigestConfig } from "../config/config.ts";
 import type { TargetOverview } from "../store/index.ts";
 import { instantOf, localTime } from "../subscriptions/local-time.ts";
-import { effectiveSettings } from "../subscriptions/subscription-service.ts";
+import { effectiveSettings } from "../subscriptions/effective-settings.ts";
 
 /**
  * The local date whose digest a target owes at `now`, or null: it is active and its local

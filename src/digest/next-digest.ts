@@ -1,6 +1,6 @@
 import type { Delivery } from "../store/index.ts";
 import { instantOf, localTime } from "../subscriptions/local-time.ts";
-import type { EffectiveSettings } from "../subscriptions/subscription-service.ts";
+import type { EffectiveSettings } from "../subscriptions/effective-settings.ts";
 
 function addDay(date: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];

@@ -18,8 +18,13 @@ export interface CommandDeps {
   readonly events?: { eventOf(id: string): ArticleEvent | null };
 }
 
-/** A command of the bot: its names, its Vietnamese help and its handler. */
-export interface Command {
+/** What a command declaring `needs: "subscriptions"` reads: the subscription service is there. */
+export interface SubscribedDeps extends CommandDeps {
+  readonly subscriptions: SubscriptionService;
+}
+
+/** A command's names, its Vietnamese help and who may run it. */
+interface CommandInfo {
   /** The ASCII name users type after the slash. */
   readonly name: string;
   readonly aliases: readonly string[];
@@ -29,10 +34,28 @@ export interface Command {
   readonly summary: string;
   /** A full example line. */
   readonly example: string;
-  /** Whether the command changes the chat's settings (adapters then check `canManage`). */
-  readonly manages?: boolean;
+  /**
+   * Whether the command changes the chat's settings, so only users who may (`canManage`) run
+   * it: `true` always, `"with-args"` only when typed with arguments (without, it just shows).
+   * The router refuses the others; adapters compute `canManage` for these commands.
+   */
+  readonly manages?: true | "with-args";
+}
+
+/** A command that needs only the corpus (and reads the optional services itself). */
+export interface CorpusCommand extends CommandInfo {
+  readonly needs?: undefined;
   run(args: string, deps: CommandDeps, chat: ChatContext): Answer | Promise<Answer>;
 }
+
+/** A command that needs the subscription store; the router answers for it where there is none. */
+export interface SubscriptionCommand extends CommandInfo {
+  readonly needs: "subscriptions";
+  run(args: string, deps: SubscribedDeps, chat: ChatContext): Answer | Promise<Answer>;
+}
+
+/** A command of the bot: its names, its Vietnamese help, what it needs and its handler. */
+export type Command = CorpusCommand | SubscriptionCommand;
 
 /** The usage line of a command: `/tinh <tỉnh>`. */
 export function usageOf(command: Command): string {

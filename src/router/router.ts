@@ -8,6 +8,7 @@ import { createHelpCommand } from "./commands/help.ts";
 import { timCommand } from "./commands/tim.ts";
 import { MAX_INPUT_LENGTH, parseInput } from "./input.ts";
 import { createPageTokens, type PageRequest } from "./paging.ts";
+import { runCommand } from "./run-command.ts";
 import { formatNumber } from "../format/index.ts";
 import { CONSOLE_CHAT, type ChatContext } from "../model/chat.ts";
 
@@ -54,7 +55,7 @@ export function createRouter(deps: CommandDeps): Router {
 
   async function reply(request: PageRequest, page: number, chat: ChatContext, notes: readonly Block[] = []): Promise<Reply> {
     const command = byName.get(request.command) as Command;
-    const answer: Answer = await command.run(request.args, deps, chat);
+    const answer: Answer = await runCommand(command, request.args, deps, chat);
     const size = answer.pageSize ?? request.pageSize;
     const pages = Math.max(1, Math.ceil(answer.items.length / size));
     const current = Math.min(Math.max(1, page), pages);

@@ -1,4 +1,5 @@
 import type { ActionsBlock } from "../reply/blocks.ts";
+import type { ChatContext } from "../model/chat.ts";
 import type { Subscription } from "../store/index.ts";
 import { messageAnswer, paragraph, type Answer } from "./answer.ts";
 
@@ -47,4 +48,12 @@ export function noStoreAnswer(): Answer {
 /** The polite refusal for group members who are not administrators. */
 export function notAllowedAnswer(): Answer {
   return messageAnswer(false, paragraph("Xin lỗi, trong nhóm này chỉ quản trị viên mới được thay đổi mục theo dõi và giờ gửi điểm tin."));
+}
+
+/**
+ * How a change is announced: "Lan đã" in Telegram groups, which learn who changed what here;
+ * else "Đã" (the Slack adapter announces changes itself).
+ */
+export function whoDid(chat: ChatContext): string {
+  return chat.platform === "telegram" && chat.chatKind !== "private" && chat.userName ? `${chat.userName} đã` : "Đã";
 }

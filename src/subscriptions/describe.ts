@@ -1,6 +1,6 @@
 import { getProvince } from "../places/index.ts";
 import type { ChatStatus, Subscription } from "../store/index.ts";
-import type { EffectiveSettings } from "./subscription-service.ts";
+import type { EffectiveSettings } from "./effective-settings.ts";
 
 const VIETNAM_ZONES = new Set(["Asia/Ho_Chi_Minh", "Asia/Saigon"]);
 

@@ -1,14 +1,16 @@
 export { chatTarget } from "./chat-target.ts";
 export { describeStatus, describeSubscription, describeTime, zoneLabel } from "./describe.ts";
+export { effectiveSettings } from "./effective-settings.ts";
+export type { EffectiveSettings } from "./effective-settings.ts";
+export { identityEventOf } from "./event-of.ts";
+export type { EventOf } from "./event-of.ts";
+export { findSubscription } from "./find-subscription.ts";
 export { instantOf, localTime, parseDigestTime } from "./local-time.ts";
 export type { LocalTime } from "./local-time.ts";
 export { matchSubscription } from "./match-subscription.ts";
 export type { SubscriptionQuery } from "./match-subscription.ts";
 export { keywordKey, parseSubject } from "./subject.ts";
 export type { Subject } from "./subject.ts";
-export {
-  createSubscriptionService,
-  effectiveSettings,
-  identityEventOf,
-} from "./subscription-service.ts";
-export type { EffectiveSettings, EventOf, SubscriptionService } from "./subscription-service.ts";
+export { createSubscriptionService } from "./subscription-service.ts";
+export type { SubscriptionService, SubscriptionServiceStore } from "./subscription-service.ts";
+export type { ChatOverview, DigestTimeSet, FollowableSubject, Followed, Unfollowed, UnfollowSelector } from "./subscription-results.ts";

@@ -20,7 +20,7 @@ async function headingOf(subscribedAt: string, runAt: string, digestTime: string
     clock: harness.clock,
     rates: FAST,
     schedule: "0 0 1 1 *",
-    eventOf: harness.service.eventOf,
+    eventOf: harness.eventOf,
   });
   expect((await harness.core.ask("/theodoi Quảng Ninh", { chat: chatOf() })).ok).toBe(true);
   if (digestTime) expect((await harness.core.ask(`/giobantin ${digestTime}`, { chat: chatOf() })).ok).toBe(true);

@@ -19,8 +19,8 @@ async function setup(options: { sendEmpty?: boolean } = {}) {
 
 function service(harness: Harness, ports: readonly OutgoingPort[], extra: Partial<DigestServiceOptions> = {}) {
   const { store, core, clock } = harness;
-  const config = { ...DEFAULT_DIGEST_CONFIG, sendEmpty: harness.service.defaults.sendEmpty };
-  return createDigestService({ store, core, ports, config, logger: createSilentLogger(), clock, rates: FAST, schedule: "0 0 1 1 *", ...extra, eventOf: extra.eventOf ?? harness.service.eventOf });
+  const config = { ...DEFAULT_DIGEST_CONFIG, sendEmpty: harness.config.sendEmpty };
+  return createDigestService({ store, core, ports, config, logger: createSilentLogger(), clock, rates: FAST, schedule: "0 0 1 1 *", ...extra, eventOf: extra.eventOf ?? harness.eventOf });
 }
 
 /**

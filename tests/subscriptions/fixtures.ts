@@ -2,14 +2,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "better-sqlite3";
-import { createSubscriptionService, type EventOf, type SubscriptionService } from "../../src/subscriptions/index.ts";
+import { createSubscriptionService, identityEventOf, type EventOf, type SubscriptionService } from "../../src/subscriptions/index.ts";
 import { openStore, createSubscriptionStore, type SubscriptionStore } from "../../src/store/index.ts";
 import { createMovableClock, type MovableClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
 import type { ChatContext } from "../../src/model/chat.ts";
 import { loadCore, type Core } from "../../src/app/index.ts";
-import { DEFAULT_DIGEST_CONFIG } from "../../src/config/index.ts";
+import { DEFAULT_DIGEST_CONFIG, type DigestConfig } from "../../src/config/index.ts";
 
 export { createMovableClock, type MovableClock } from "../../src/util/clock.ts";
 
@@ -24,6 +24,10 @@ export interface Harness {
   readonly db: Database;
   readonly store: SubscriptionStore;
   readonly service: SubscriptionService;
+  /** The digest defaults the service was built with. */
+  readonly config: DigestConfig;
+  /** The near-duplicate grouping the service was built with. */
+  readonly eventOf: EventOf;
   readonly core: Core;
   readonly clock: MovableClock;
 }
@@ -35,9 +39,10 @@ export function createHarness(options: { at?: string; eventOf?: EventOf; sendEmp
   const db = openStore(dataDir, createSilentLogger());
   const store = createSubscriptionStore(db, { clock });
   const config = { ...DEFAULT_DIGEST_CONFIG, sendEmpty: options.sendEmpty ?? false };
-  const service = createSubscriptionService({ store, config, clock, eventOf: options.eventOf });
+  const eventOf = options.eventOf ?? identityEventOf;
+  const service = createSubscriptionService({ store, config, clock, eventOf });
   const core = loadCore({ corpusDirs: [SEEDS_DIR], snapshotDir: null, services: { subscriptions: service }, logger: createSilentLogger(), clock });
-  return { dataDir, db, store, service, core, clock };
+  return { dataDir, db, store, service, config, eventOf, core, clock };
 }
 
 /** A chat context; a private Telegram chat unless overridden. */

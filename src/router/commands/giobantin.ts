@@ -1,22 +1,22 @@
 /** `/giobantin HH:MM [zone]`: sets the chat's daily digest time and time zone. */
 import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
-import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeTime } from "../../subscriptions/describe.ts";
 import { isTimeZone } from "../../format/time-zone.ts";
 import { parseDigestTime } from "../../subscriptions/local-time.ts";
 import { keywordKey } from "../../subscriptions/subject.ts";
-import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
-import type { ChatSettings } from "../../store/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import type { Command } from "../command.ts";
-import { digestTimeButtons, noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
+import type { SubscriptionCommand } from "../command.ts";
+import { digestTimeButtons } from "../subscription-answers.ts";
 
 const VIETNAM = new Set(["vn", "vietnam", "viet nam", "gio vn", "asia/saigon"]);
 const ON = new Set(["bat", "co", "on"]);
 const OFF = new Set(["tat", "khong", "off"]);
 
+/** A settings change `/giobantin` asks for: the digest time (and zone: null for Vietnam's), or sending empty digests. */
+type SettingsChange = { readonly sendEmpty: boolean } | { readonly digestTime: string; readonly timezone?: string | null };
+
 /** Reads `/giobantin` arguments into a settings change, or a usage message. */
-function readPatch(args: string): Partial<ChatSettings> | string {
+function readChange(args: string): SettingsChange | string {
   const words = args.trim().split(/\s+/u);
   const first = keywordKey(words[0] ?? "");
   if (first === "tinrong") {
@@ -35,36 +35,32 @@ function readPatch(args: string): Partial<ChatSettings> | string {
 }
 
 /** `/giobantin HH:MM [múi giờ]`: the chat's digest time (Vietnam time unless another IANA zone is given). */
-export const giobantinCommand: Command = {
+export const giobantinCommand: SubscriptionCommand = {
   name: "giobantin",
   aliases: ["digesttime"],
   params: "<HH:MM> [múi giờ]",
   summary: "Đặt giờ gửi điểm tin hằng ngày (mặc định giờ Việt Nam)",
   example: "/giobantin 06:30",
-  manages: true,
+  needs: "subscriptions",
+  manages: "with-args",
   async run(args, deps, chat): Promise<Answer> {
     const service = deps.subscriptions;
-    if (!service) return noStoreAnswer();
-    const { store, defaults, clock } = service;
-    const target = chatTarget(chat);
     if (!args.trim()) {
-      const settings = effectiveSettings(await store.settingsOf(target), defaults);
+      const settings = await service.settings(chat);
       return messageAnswer(
         true,
         paragraphOf(`Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày. Đổi giờ: `, commandSpan(giobantinCommand.example), " [múi giờ, ví dụ Asia/Tokyo]."),
         digestTimeButtons(settings.digestTime),
       );
     }
-    if (!chat.canManage) return notAllowedAnswer();
-    const patch = readPatch(args);
-    if (typeof patch === "string") return messageAnswer(false, paragraph(patch));
-    await store.updateSettings(target, patch, clock.now().getTime());
-    const settings = effectiveSettings(await store.settingsOf(target), defaults);
-    if (patch.sendEmpty !== undefined) {
-      return messageAnswer(true, paragraph(patch.sendEmpty ? "Điểm tin sẽ gửi cả khi không có tin mới (“Không có tin mới”)." : "Ngày không có tin mới sẽ không gửi điểm tin."));
+    const change = readChange(args);
+    if (typeof change === "string") return messageAnswer(false, paragraph(change));
+    if ("sendEmpty" in change) {
+      await service.setSendEmpty(chat, change.sendEmpty);
+      return messageAnswer(true, paragraph(change.sendEmpty ? "Điểm tin sẽ gửi cả khi không có tin mới (“Không có tin mới”)." : "Ngày không có tin mới sẽ không gửi điểm tin."));
     }
-    const empty = (await store.subscriptionsOf(target)).length === 0;
-    const note = empty ? [" Kênh này chưa theo dõi gì: gõ /theodoi <tỉnh hoặc từ khóa>, ví dụ ", commandSpan("/theodoi Quảng Ninh"), "."] : [];
+    const { settings, followsNothing } = await service.setDigestTime(chat, change.digestTime, change.timezone);
+    const note = followsNothing ? [" Kênh này chưa theo dõi gì: gõ /theodoi <tỉnh hoặc từ khóa>, ví dụ ", commandSpan("/theodoi Quảng Ninh"), "."] : [];
     return messageAnswer(true, paragraphOf(`Đã đặt giờ gửi điểm tin: ${describeTime(settings)} mỗi ngày.`, ...note));
   },
 };

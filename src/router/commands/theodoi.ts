@@ -2,31 +2,27 @@
 import { commandSpan, paragraphOf } from "../../reply/command-span.ts";
 import { compareNewestFirst } from "../../model/compare-articles.ts";
 import type { Block } from "../../reply/blocks.ts";
-import { chatTarget } from "../../subscriptions/chat-target.ts";
 import { describeSubscription, describeTime } from "../../subscriptions/describe.ts";
 import { matchSubscription } from "../../subscriptions/match-subscription.ts";
 import { parseSubject } from "../../subscriptions/subject.ts";
-import { effectiveSettings } from "../../subscriptions/subscription-service.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import type { Command } from "../command.ts";
+import type { SubscriptionCommand } from "../command.ts";
 import { articleCard, leadSnippet } from "../../reply/cards.ts";
-import { noStoreAnswer, notAllowedAnswer } from "../subscription-answers.ts";
+import { whoDid } from "../subscription-answers.ts";
 
 // NOTE: how many latest matching articles the confirmation shows, once.
 const SAMPLE_SIZE = 3;
 
 /** `/theodoi <tỉnh hoặc từ khóa> [-từ loại trừ]`: subscribes the chat (or forum topic) to a digest topic. */
-export const theodoiCommand: Command = {
+export const theodoiCommand: SubscriptionCommand = {
   name: "theodoi",
   aliases: ["follow", "subscribe"],
   params: "<tỉnh hoặc từ khóa>",
   summary: "Nhận điểm tin hằng ngày về một tỉnh hoặc từ khóa; thêm -từ để loại trừ",
   example: "/theodoi Quảng Ninh -thể thao",
+  needs: "subscriptions",
   manages: true,
   async run(args, deps, chat): Promise<Answer> {
-    const service = deps.subscriptions;
-    if (!service) return noStoreAnswer();
-    if (!chat.canManage) return notAllowedAnswer();
     const subject = parseSubject(args);
     if (subject.kind === "empty") {
       return messageAnswer(false, paragraphOf("Cách dùng: /theodoi <tỉnh hoặc từ khóa>, ví dụ ", commandSpan(theodoiCommand.example)));
@@ -38,28 +34,11 @@ export const theodoiCommand: Command = {
         paragraphOf(`“${subject.typed}” có thể thuộc: `, ...names, ". Hãy gõ rõ tên tỉnh, hoặc đặt trong ngoặc kép để theo dõi như từ khóa: ", commandSpan(`/theodoi "${subject.typed}"`)),
       );
     }
-    const { store, clock, defaults } = service;
-    const target = chatTarget(chat);
-    const { subscription, created } = await store.subscribe({
-      target,
-      kind: subject.kind,
-      value: subject.value,
-      label: subject.label,
-      typed: subject.typed,
-      excludes: subject.excludes,
-      addedBy: chat.userId,
-      addedByName: chat.userName,
-      createdAt: clock.now().getTime(),
-    });
-    // NOTE: a command came from this chat, so the bot can write there again.
-    if (!(await store.statusOf(target)).active) await store.setStatus(target, true, null, clock.now().getTime());
-    const settings = effectiveSettings(await store.settingsOf(target), defaults);
-    const all = await store.subscriptionsOf(target);
-    // NOTE: Telegram groups learn who changed what here; the Slack adapter announces it itself.
-    const who = chat.platform === "telegram" && chat.chatKind !== "private" && chat.userName ? `${chat.userName} đã` : "Đã";
+    const { kind, subscription, settings, all } = await deps.subscriptions.follow(chat, subject);
+    const created = kind === "followed";
     const head: Block[] = [{ kind: "heading", text: created ? "Đã theo dõi" : "Đã cập nhật theo dõi" }];
     if (subject.via) head.push(paragraph(subject.via));
-    head.push(paragraph(`${who} ${created ? "thêm" : "cập nhật"} ${describeSubscription(subscription)}. Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày.`));
+    head.push(paragraph(`${whoDid(chat)} ${created ? "thêm" : "cập nhật"} ${describeSubscription(subscription)}. Điểm tin gửi lúc ${describeTime(settings)} mỗi ngày.`));
     head.push(paragraph(`Đang theo dõi (${all.length}): ${all.map(describeSubscription).join("; ")}.`));
     const latest = matchSubscription(subscription, deps, () => true).sort(compareNewestFirst).slice(0, SAMPLE_SIZE);
     if (latest.length === 0) {
