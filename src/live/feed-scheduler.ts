@@ -26,8 +26,8 @@ export interface FeedSchedulerDeps {
 export interface FeedScheduler {
   /** Adds the configured feeds (`FEEDS`, `FEEDS_FILE`) to the store once. */
   syncConfigured(): void;
-  /** Schedules every stored feed at its next fetch time (now when never fetched). */
-  start(): void;
+  /** Schedules every stored feed at its next fetch time (now when never fetched); returns how many. */
+  start(): number;
   /** Polls a feed soon, once started (a feed just added). */
   pollSoon(url: string): void;
   /** Drops a feed's timer (a feed just removed). */
@@ -101,7 +101,9 @@ export function createFeedScheduler(deps: FeedSchedulerDeps): FeedScheduler {
     start() {
       started = true;
       const now = clock.now().getTime();
-      for (const feed of store.listFeeds()) schedule(feed.url, feed.nextFetchAt ? Date.parse(feed.nextFetchAt) - now : 0);
+      const feeds = store.listFeeds();
+      for (const feed of feeds) schedule(feed.url, feed.nextFetchAt ? Date.parse(feed.nextFetchAt) - now : 0);
+      return feeds.length;
     },
     pollSoon(url) {
       if (started) schedule(url, 0);

@@ -100,8 +100,8 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
       articles.restore(deps.stored ?? store.storedArticles());
       warmUp.start();
       await folders.start();
-      scheduler.start();
-      logger.info({ feeds: store.listFeeds().length, watch: config.live.watch }, "live: started");
+      const feeds = scheduler.start();
+      logger.info({ feeds, watch: config.live.watch }, "live: started");
     },
     async stop() {
       const warmedUp = warmUp.stop();
