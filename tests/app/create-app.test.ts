@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../../src/app/index.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { CONSOLE_CHAT } from "../../src/model/chat.ts";
-import type { ParsedArticle } from "../../src/model/article.ts";
 import { createFeedStore } from "../../src/store/feed-store.ts";
 import { LOCK_FILE, openStore } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
+import { STORED_PARSED as PARSED } from "../live/live-fixtures.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const logger = createSilentLogger();
@@ -19,16 +19,6 @@ const logger = createSilentLogger();
 const FEED = "http://127.0.0.1:9/rss";
 const STORED_ID = "web-example-vn-a";
 const FIRST_SEEN = "2026-01-31T08:00:00.000Z";
-const PARSED: ParsedArticle = {
-  title: "Lạng Sơn đón khách du lịch đầu năm",
-  hasHeadline: true,
-  date: "2026-01-30",
-  source: "Báo Thử",
-  author: null,
-  url: "https://example.vn/a.html",
-  lead: "Sáng 30/1, tỉnh Lạng Sơn tổ chức lễ đón khách du lịch đầu năm tại cửa khẩu Hữu Nghị.",
-  paragraphs: ["Đoạn hai của bài viết."],
-};
 
 const dirs: string[] = [];
 let app: App | null = null;

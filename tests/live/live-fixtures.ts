@@ -1,4 +1,5 @@
 import type { Config } from "../../src/config/config.ts";
+import type { ParsedArticle } from "../../src/model/article.ts";
 import { articlePage, atom, encodeWindows1258, rss, type FixtureServer } from "./fixture-server.ts";
 
 /** The story of the UTF-8 page and, nearly word for word, of its copy on another site. */
@@ -14,6 +15,18 @@ export const HA_GIANG = [
   "Sáng 26/1, tỉnh Tuyên Quang khai mạc lễ hội hoa tam giác mạch trên cao nguyên đá Đồng Văn, thu hút hàng nghìn du khách trong và ngoài nước đến tham quan, trải nghiệm văn hóa vùng cao.",
   "Ban tổ chức cho biết lễ hội năm nay có nhiều hoạt động như chợ phiên, trình diễn trang phục dân tộc Mông, Lô Lô, Dao và giới thiệu sản phẩm đặc sản địa phương như mật ong bạc hà, chè shan tuyết.",
 ];
+
+/** A feed article as the store keeps it once fetched and parsed (at https://example.vn/a.html). */
+export const STORED_PARSED: ParsedArticle = {
+  title: "Bài từ nguồn tin",
+  hasHeadline: true,
+  date: "2026-01-30",
+  source: "Báo Thử",
+  author: null,
+  url: "https://example.vn/a.html",
+  lead: "Sáng 30/1, tỉnh Lạng Sơn tổ chức lễ đón khách du lịch đầu năm tại cửa khẩu Hữu Nghị.",
+  paragraphs: ["Đoạn hai của bài viết."],
+};
 
 /** Paths served by `serveFixtures`. */
 export const PATHS = {

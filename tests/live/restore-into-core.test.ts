@@ -9,22 +9,12 @@ import { openDatabase } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { SEEDS_DIR } from "../fixtures/seeds.ts";
-import type { ParsedArticle } from "../../src/model/article.ts";
+import { STORED_PARSED as PARSED } from "./live-fixtures.ts";
 import { loadCore } from "../../src/app/index.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const logger = createSilentLogger();
 const config = { corpusDirs: [SEEDS_DIR], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
-const PARSED: ParsedArticle = {
-  title: "Bài từ nguồn tin",
-  hasHeadline: true,
-  date: "2026-01-30",
-  source: "Báo Thử",
-  author: null,
-  url: "https://example.vn/a.html",
-  lead: "Sáng 30/1, tỉnh Lạng Sơn tổ chức lễ đón khách du lịch đầu năm tại cửa khẩu Hữu Nghị.",
-  paragraphs: ["Đoạn hai của bài viết."],
-};
 
 describe("stored articles at start", () => {
   const dir = mkdtempSync(join(tmpdir(), "diemtin-restore-"));
