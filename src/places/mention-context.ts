@@ -159,6 +159,27 @@ export const SPORT_FRAME: readonly string[] = [
 export const VENUE_HEADS: readonly string[] = ["sân", "sân vận động", "svđ"];
 
 /**
+ * Words of a sentence quoting a national market's price in a city ("giá vàng SJC tại Hà Nội",
+ * "Tại TP.HCM, vàng giao dịch ở 55,48 triệu đồng/lượng", "tỷ giá USD tại TP.HCM"): the city is
+ * where the price is quoted, like one of a group, not where the story happens.
+ */
+export const QUOTED_PRICE: readonly string[] = ["giá vàng", "vàng sjc", "vàng miếng", "vàng nhẫn", "vàng 9999", "đồng/lượng", "tỷ giá", "giá usd", "giá đô la", "giá bitcoin"];
+
+/**
+ * Words of a sentence naming a national body holding a meeting or ceremony: in the capital such
+ * an event is the body's at home ("Tổng cục Giáo dục nghề nghiệp và Cục Việc làm ký kết … tại Hà
+ * Nội", "Bộ Y tế tổ chức hội nghị tại Hà Nội"), not a story of the city; elsewhere it is the host
+ * province's.
+ */
+export const CENTRAL_HOSTS: readonly string[] = ["Bộ", "Tổng cục", "Cục", "Ủy ban Quốc gia", "Hội đồng Quốc gia", "Ban Chỉ đạo Trung ương", "Ban Tuyên giáo Trung ương", "Ban Tổ chức Trung ương"];
+
+/** Words of a sentence saying a body holds a meeting or ceremony ("tổ chức", "ký kết", "hội nghị"). */
+export const HOSTING_WORDS: readonly string[] = ["tổ chức", "ký kết", "hội nghị", "hội thảo", "họp báo", "diễn đàn", "lễ", "ra mắt", "công bố", "phát động", "tọa đàm"];
+
+/** The province whose name central bodies' addresses carry: the capital. */
+export const CAPITAL_PROVINCE = "ha-noi";
+
+/**
  * Words joining two provinces into one group ("tại Hà Nội và TP.HCM", "ở Hà Nội, Hà Nam"):
  * a story placed in a group of provinces is not placed in either of them.
  */

@@ -1,10 +1,13 @@
 import { normalizeText } from "../text/index.ts";
 import {
   BACKGROUND_CLAUSE,
+  CAPITAL_PROVINCE,
+  CENTRAL_HOSTS,
   EVENT_BEFORE,
   GROUP_JOINERS,
   HOMETOWN_BEFORE,
   HOMETOWN_WORDS,
+  HOSTING_WORDS,
   INSTITUTION_HEADS,
   NAME_BREAKERS,
   NATIONAL_BEFORE,
@@ -12,6 +15,7 @@ import {
   NOT_RESIDENCE_WORDS,
   PERSON_HEADS,
   PERSON_ROLES,
+  QUOTED_PRICE,
   RESIDENCE_BEFORE,
   RESIDENCE_WORDS,
   ROUTE_BEFORE,
@@ -197,6 +201,19 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   return "place";
 }
 
+/** Whether a sentence quotes a national market's price (`QUOTED_PRICE`). */
+function isPriceQuote(sentence: string): boolean {
+  const text = normalizeText(sentence);
+  return QUOTED_PRICE.some((words) => text.includes(words));
+}
+
+const CENTRAL_HOST = new RegExp(`(?:^|[\\s,(])(?:${CENTRAL_HOSTS.join("|")})\\s+(?:[\\p{Lu}\\d]|$)`, "u");
+
+/** Whether a sentence names a national body ("Bộ Y tế", "Tổng cục …", "Cục Việc làm") holding a meeting or ceremony. */
+function isCentralHosting(sentence: string): boolean {
+  return CENTRAL_HOST.test(sentence) && containsWord(normalizeText(sentence), HOSTING_WORDS);
+}
+
 /**
  * The roles of the place mentions of one sentence, in order. A sentence naming three provinces
  * or more is a list; otherwise each mention's clause decides (a person's home, an
@@ -213,6 +230,14 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], q
     const start = (matches[i] as PlaceMatch).start;
     if ((role === "event" || role === "place") && containsWord(normalizeText(`${quoteFrame} ${sentence.slice(0, start)}`), TOLD_BEFORE)) roles[i] = "background";
   });
+  // NOTE: a city where a national market's price is quoted ("Tại TP.HCM, giá vàng SJC …") is one of a group.
+  if (isPriceQuote(sentence)) roles.forEach((role, i) => (roles[i] = role === "event" || role === "place" ? "group" : role));
+  // NOTE: a national body's meeting or ceremony in the capital is the body's at home.
+  if (matches.some((match) => match.province === CAPITAL_PROVINCE) && isCentralHosting(sentence)) {
+    matches.forEach((match, i) => {
+      if (match.province === CAPITAL_PROVINCE && (roles[i] === "event" || roles[i] === "place")) roles[i] = "institution";
+    });
+  }
   for (let i = 1; i < roles.length; i++) {
     const match = matches[i] as PlaceMatch;
     const earlier = matches.slice(0, i);

@@ -125,6 +125,19 @@ describe("extractProvinces", () => {
       ]),
     ],
     [
+      "a gold price bulletin quoting the two cities in turn",
+      article("Giá vàng giảm nhẹ", "Mở cửa phiên giao dịch sáng nay, giá vàng SJC tại Hà Nội ở mức 55,45 - 55,85 triệu đồng/lượng.", [
+        "Tại TP.HCM, vàng hiện giao dịch ở 55,48 - 55,83 triệu đồng/lượng.",
+        "Trước đó, giá vàng SJC tại Hà Nội chốt phiên ở mức 55,5 triệu đồng/lượng.",
+      ]),
+    ],
+    [
+      "national bodies' signing ceremony in the capital",
+      article("Phối hợp xây dựng thị trường lao động", "Sáng nay 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc làm đã ký kết chương trình phối hợp.", [
+        "Lễ ký kết diễn ra tại Hà Nội với sự tham dự của Thứ trưởng Bộ LĐ-TB&XH.",
+      ]),
+    ],
+    [
       "a match report whose teams are named after provinces",
       article("Thua CLB Hải Phòng, SL Nghệ An phải tranh suất trụ hạng", "SL Nghệ An đã phải nhận thất bại nặng nề với tỷ số 1-3 trước Hải Phòng ở vòng 13 V-League 2020.", [
         "Hải Phòng đã chủ động chơi đôi công với đối thủ.",
