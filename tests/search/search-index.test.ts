@@ -190,3 +190,37 @@ describe("live updates", () => {
     expect(ids(loaded.search("Quảng Ninh"))).toEqual(["first"]);
   });
 });
+
+describe("search over many articles holding the query's common words", () => {
+  const words = ["phát", "triển", "kinh", "tế", "vùng", "biển", "đảo", "của", "các", "tỉnh"];
+  // NOTE: every article holds most of the words (so a small limit leaves most of them out);
+  // one holds them all apart, one the whole query as a phrase, deep in a long body.
+  const filler = Array.from({ length: 400 }, (_, at) =>
+    makeArticle({
+      id: `f${String(at).padStart(3, "0")}`,
+      date: `2025-01-${String((at % 28) + 1).padStart(2, "0")}`,
+      title: `${words[at % words.length]} ${words[(at * 7) % words.length]} tin số ${at}`,
+      paragraphs: [words.filter((_, w) => (at + w) % 4 !== 0).join(" và "), `Phát biểu ${at} của các đại biểu về kinh tế.`],
+    }),
+  );
+  const apart = makeArticle({ id: "z-apart", paragraphs: ["Biển đảo và kinh tế: phát triển vùng, tỉnh lập kế hoạch."] });
+  const phrase = makeArticle({ id: "z-phrase", paragraphs: [...Array.from({ length: 30 }, () => "Tin tức trong ngày."), "Bàn cách phát triển kinh tế vùng biển đảo."] });
+  const index = createSearchIndex([...filler, apart, phrase]);
+
+  it.each([1, 3, 10, 50])("returns the first %i of the full ranking when given that limit", (limit) => {
+    for (const query of ["phát triển kinh tế vùng biển đảo", "kinh te bien", "tỉnh của các vùng", "phat trien tin so"]) {
+      expect(ids(index.search(query, { limit }))).toEqual(ids(index.search(query, { limit: 1000 })).slice(0, limit));
+    }
+  });
+
+  it("ranks the article writing the whole query first, whatever the limit", () => {
+    expect(ids(index.search("phát triển kinh tế vùng biển đảo", { limit: 1 }))).toEqual(["z-phrase"]);
+    expect(ids(index.search("phat trien kinh te vung bien dao", { limit: 2 }))[0]).toBe("z-phrase");
+  });
+
+  it("keeps a filtered ranking exact under a small limit", () => {
+    const filter = (id: string) => id.endsWith("7") || id.startsWith("z");
+    const all = ids(index.search("kinh tế biển", { filter, limit: 1000 }));
+    expect(ids(index.search("kinh tế biển", { filter, limit: 4 }))).toEqual(all.slice(0, 4));
+  });
+});

@@ -1,0 +1,372 @@
+import type { Article } from "../model/article.ts";
+import { phrasePairs } from "./pair-signatures.ts";
+import { PHRASE_LEVEL } from "./phrase-check.ts";
+import type { ParsedQuery, QueryTerm, QueryToken } from "./query.ts";
+import type { Candidates } from "./rank-order.ts";
+import { CODE_PREFIX, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
+
+/** What a query term weighs, per spelling an article may write. */
+export interface TermWeights {
+  /** Per spelling (normalized): its IDF and whether it counts for coordination. */
+  readonly spellings: ReadonlyMap<string, { readonly idf: number; readonly counted: boolean }>;
+}
+
+/** What scoring a segment needs besides the segment: the query, its weights and the corpus' average field lengths. */
+export interface ScoreContext {
+  readonly parsed: ParsedQuery;
+  readonly weights: readonly TermWeights[];
+  readonly averages: Float64Array;
+  readonly filter: ((id: string) => boolean) | undefined;
+  /** How many of the best results are wanted: articles that cannot be among them may be left out. */
+  readonly wanted: number;
+}
+
+/** Field weights within the same phrase and coordination level (BM25 per field, summed). */
+const BOOST: Readonly<Record<(typeof FIELDS)[number], number>> = { title: 3, lead: 2, body: 1, captions: 0.5, people: 2, places: 1.5, documents: 6 };
+const BOOSTS = Float64Array.from(FIELDS.map((field) => BOOST[field]));
+const K = 1.2;
+const B = 0.7;
+/** Fields a phrase is checked in, best first, with the level a phrase found there has. */
+const PHRASE_FIELDS = [
+  [FIELDS.indexOf("title"), PHRASE_LEVEL.title],
+  [FIELDS.indexOf("lead"), PHRASE_LEVEL.lead],
+  [FIELDS.indexOf("body"), PHRASE_LEVEL.body],
+  [FIELDS.indexOf("captions"), PHRASE_LEVEL.caption],
+] as const;
+const UNSEEN = 0;
+const ELIGIBLE = 1;
+const EXCLUDED = 2;
+
+/** How a term reads in one segment: its id there, which spellings match, weigh and count. */
+interface Lookup {
+  readonly term: number;
+  readonly mask: number;
+  /** Per mask bit, the IDF of the spelling(s) it stands for. */
+  readonly idf: Float64Array;
+  /** Mask bits of the spellings that count for coordination. */
+  readonly counted: number;
+  /** The bit of the spelling typed, for an unmarked syllable of a marked query (0: none). */
+  readonly exact: number;
+  /** Postings of the term in the fields it is looked up in. */
+  readonly postings: number;
+}
+
+/** The key of a query term in a segment's dictionary. */
+export const termKey = (term: QueryTerm): string => (term.code ? CODE_PREFIX + term.folded : term.folded);
+
+/** The fields a term is looked up in: document codes in theirs, syllables in the others. */
+const fieldsOf = (term: QueryTerm): readonly [from: number, to: number] => (term.code ? [FIELD_COUNT - 1, FIELD_COUNT] : [0, FIELD_COUNT - 1]);
+
+function lookup(segment: Segment, term: QueryTerm, weights: TermWeights, queryMarked: boolean): Lookup | null {
+  const id = segment.terms.get(termKey(term));
+  if (id === undefined) return null;
+  const idf = new Float64Array(16);
+  let mask = 0;
+  let counted = 0;
+  let exact = 0;
+  const start = segment.variantStarts[id] as number;
+  const end = segment.variantStarts[id + 1] as number;
+  for (let at = start; at < end; at++) {
+    const spelling = segment.variants[at] as string;
+    const weight = weights.spellings.get(spelling);
+    if (!weight) continue;
+    const bit = variantBit(at - start);
+    const index = 31 - Math.clz32(bit);
+    mask |= bit;
+    idf[index] = Math.max(idf[index] as number, weight.idf);
+    if (weight.counted) counted |= bit;
+    if (queryMarked && !term.marked && spelling === term.normalized) exact |= bit;
+  }
+  if (mask === 0) return null;
+  const [from, to] = fieldsOf(term);
+  const postings = (segment.offsets[id * FIELD_COUNT + to] as number) - (segment.offsets[id * FIELD_COUNT + from] as number);
+  return { term: id, mask, idf, counted, exact, postings };
+}
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Scratch arrays for scoring one segment, reused across queries. */
+class Scratch {
+  scores = new Float64Array(0);
+  cover = new Uint32Array(0);
+  exact = new Uint32Array(0);
+  held = new Uint32Array(0);
+  /** Per phrase field (`PHRASE_FIELDS` order), the terms held there. */
+  fields = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+  seen = new Uint8Array(0);
+
+  reset(size: number): void {
+    if (this.scores.length < size) {
+      this.scores = new Float64Array(size);
+      this.cover = new Uint32Array(size);
+      this.exact = new Uint32Array(size);
+      this.held = new Uint32Array(size);
+      this.fields = this.fields.map(() => new Uint32Array(size));
+      this.seen = new Uint8Array(size);
+      return;
+    }
+    this.scores.fill(0, 0, size);
+    this.cover.fill(0, 0, size);
+    this.exact.fill(0, 0, size);
+    this.held.fill(0, 0, size);
+    for (const field of this.fields) field.fill(0, 0, size);
+    this.seen.fill(0, 0, size);
+  }
+}
+
+const scratch = new Scratch();
+
+/** Per segment, the BM25 length norm of each article's fields for the averages they were computed with. */
+const norms = new WeakMap<Segment, { averages: Float64Array; norms: (Float64Array | null)[] }>();
+
+/** `K * (1 - B + B * length / average)` of field `f` of every article of a segment (memoized while the averages hold). */
+function normsOf(segment: Segment, averages: Float64Array, f: number): Float64Array {
+  let entry = norms.get(segment);
+  if (!entry || entry.averages.some((value, at) => value !== averages[at])) {
+    entry = { averages: Float64Array.from(averages), norms: new Array<Float64Array | null>(FIELD_COUNT).fill(null) };
+    norms.set(segment, entry);
+  }
+  let out = entry.norms[f];
+  if (!out) {
+    const size = segment.ids.length;
+    const average = averages[f] as number;
+    out = new Float64Array(size);
+    for (let local = 0; local < size; local++) out[local] = K * (1 - B + (B * (segment.lengths[local * FIELD_COUNT + f] as number)) / average);
+    entry.norms[f] = out;
+  }
+  return out;
+}
+
+/** The bits of the terms the query's syllables are, or -1 when one of them is no term (past `MAX_TERMS`). */
+function tokenTermBits(parsed: ParsedQuery): number {
+  const bits = new Map<string, number>();
+  parsed.terms.forEach((term, at) => {
+    if (!term.code) bits.set(term.marked ? term.normalized : term.folded, 1 << at);
+  });
+  let all = 0;
+  for (const token of parsed.tokens) {
+    const bit = bits.get(token.marked ? token.normalized : token.folded);
+    if (bit === undefined) return -1;
+    all |= bit;
+  }
+  return all;
+}
+
+/** Marks (1) the articles of a segment whose pair signature may hold every phrase. */
+function mayHold(segment: Segment, phrases: readonly (readonly QueryToken[])[]): Uint8Array {
+  const marks = new Uint8Array(segment.ids.length);
+  const pairs = phrasePairs(phrases.map((tokens) => ({ verify: { syllables: tokens.map((token) => token.folded) } })));
+  if (pairs.length === 0) marks.fill(1);
+  else segment.signatures.markMayHoldAll(pairs, marks);
+  return marks;
+}
+
+/** The BM25 weight of a posting's spellings: an article weighs by the rarest spelling it writes ("tài" more than "tại"). */
+function idfOf(found: Lookup, mask: number): number {
+  if ((mask & (mask - 1)) === 0) return found.idf[31 - Math.clz32(mask)] as number;
+  let idf = 0;
+  for (let bits = mask; bits !== 0; bits &= bits - 1) idf = Math.max(idf, found.idf[31 - Math.clz32(bits & -bits)] as number);
+  return idf;
+}
+
+// NOTE: levels pack phrase, coordination and exactness as `Candidates` ranks them.
+const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * 64 + exact;
+
+/**
+ * Scores one segment's articles for a query and adds those that may be among the `wanted`
+ * best to `out`, with their phrase level bounded by the fields holding all the query's
+ * syllables (checked later in the text, see `Candidates.bestChecked`). Returns whether some
+ * articles were left out.
+ * NOTE: content terms are read rarest first. After each term, every article seen has a level
+ * it is sure to reach (no phrase; the content terms and exact spellings read so far) and one
+ * it may reach (the phrase where the fields allow it; every term still to read). The
+ * `wanted`-th best sure level is a floor: articles seen that may not reach it are dropped,
+ * and once an article not yet seen may not reach it either (it lacks a syllable read, so no
+ * phrase, and holds at most the content terms left), the remaining terms, stopwords
+ * included, are read only for the articles kept, by a galloping merge over the sorted
+ * posting lists. Stopwords alone never make an article a candidate, so they are always read
+ * that way. Every article left out ranks below `wanted` others: the result is exact.
+ */
+export function scoreSegment(segment: Segment, aligned: readonly (Article | undefined)[], context: ScoreContext, out: Candidates): boolean {
+  const { parsed, weights, averages, filter, wanted } = context;
+  const size = segment.ids.length;
+  scratch.reset(size);
+  const { scores, cover, exact, held, fields, seen } = scratch;
+  const postings = segment.postings;
+  const masks = segment.masks;
+  const counts = segment.counts;
+  let content = 0;
+  const lookups = parsed.terms.map((term, at) => {
+    if (!term.stopword) content |= 1 << at;
+    return lookup(segment, term, weights[at] as TermWeights, parsed.marked);
+  });
+  const tokenBits = parsed.tokens.length >= 2 ? tokenTermBits(parsed) : 0;
+  const phrase = parsed.tokens.length >= 2 ? mayHold(segment, [parsed.tokens]) : null;
+  const quoted = parsed.phrases.length > 0 ? mayHold(segment, parsed.phrases) : null;
+
+  const present = parsed.terms.map((_, at) => at).filter((at) => lookups[at] !== null);
+  const contentOrder = present.filter((at) => (content & (1 << at)) !== 0).sort((a, b) => (lookups[a] as Lookup).postings - (lookups[b] as Lookup).postings);
+  const order = [...contentOrder, ...present.filter((at) => (content & (1 << at)) === 0)];
+  // NOTE: content terms absent from the segment count as left to read: no article here holds them.
+  let contentLeft = parsed.terms.filter((term) => !term.stopword).length;
+  let exactLeft = present.filter((at) => (lookups[at] as Lookup).exact !== 0).length;
+  let tokensRead = 0;
+  let syllableRead = false;
+  let kept: Int32Array | null = null;
+  let keptCount = 0;
+  let pruned = false;
+
+  /** The best place an article may write the phrase, its fields holding the syllables `need`. */
+  const phraseBound = (local: number, need: number): number => {
+    if (!phrase || !phrase[local]) return PHRASE_LEVEL.none;
+    if (tokenBits === -1) return PHRASE_LEVEL.title;
+    for (const [f, place] of PHRASE_FIELDS) if (((fields[f]![local] as number) & need) === need) return place;
+    return PHRASE_LEVEL.none;
+  };
+  /** The best level an article may still reach. */
+  const upper = (local: number): number =>
+    level(phraseBound(local, tokenBits & tokensRead), popcount(cover[local] as number) + contentLeft, popcount(exact[local] as number) + exactLeft);
+  /** The `wanted`-th best level the articles seen are sure to reach (0 when fewer are seen). */
+  const floorOf = (locals: Int32Array, count: number): number => {
+    if (count < wanted) return 0;
+    const histogram = new Int32Array(level(0, 32, 0));
+    for (let i = 0; i < count; i++) {
+      const local = locals[i] as number;
+      if (quoted) continue;
+      histogram[level(0, popcount(cover[local] as number), popcount(exact[local] as number))]!++;
+    }
+    let above = 0;
+    for (let at = histogram.length - 1; at > 0; at--) {
+      above += histogram[at] as number;
+      if (above >= wanted) return at;
+    }
+    return 0;
+  };
+  const collectSeen = (): Int32Array => {
+    let count = 0;
+    for (let local = 0; local < size; local++) if (seen[local] === ELIGIBLE) count++;
+    const locals = new Int32Array(count);
+    count = 0;
+    for (let local = 0; local < size; local++) if (seen[local] === ELIGIBLE) locals[count++] = local;
+    return locals;
+  };
+
+  for (const at of order) {
+    const found = lookups[at] as Lookup;
+    const bit = 1 << at;
+    const isContent = (content & bit) !== 0;
+    if (!isContent && kept === null) {
+      kept = collectSeen();
+      keptCount = kept.length;
+    }
+    const [from, to] = fieldsOf(parsed.terms[at] as QueryTerm);
+    for (let f = from; f < to; f++) {
+      const start = segment.offsets[found.term * FIELD_COUNT + f] as number;
+      const end = segment.offsets[found.term * FIELD_COUNT + f + 1] as number;
+      if (start === end) continue;
+      const boost = BOOSTS[f] as number;
+      const norm = normsOf(segment, averages, f);
+      const field = f < 4 ? (fields[f] as Uint32Array) : null;
+      const visit = (p: number, local: number): void => {
+        const mask = (masks[p] as number) & found.mask;
+        if (mask === 0) return;
+        const count = counts[p] as number;
+        scores[local]! += (idfOf(found, mask) * boost * count * (K + 1)) / (count + (norm[local] as number));
+        held[local]! |= bit;
+        if (field) field[local]! |= bit;
+        if ((mask & found.counted) !== 0) cover[local]! |= bit;
+        if ((mask & found.exact) !== 0) exact[local]! |= bit;
+      };
+      if (kept === null) {
+        for (let p = start; p < end; p++) {
+          const local = postings[p] as number;
+          const state = seen[local] as number;
+          if (state === EXCLUDED) continue;
+          if (state === UNSEEN) {
+            if (((masks[p] as number) & found.mask) === 0) continue;
+            const article = aligned[local];
+            const eligible = article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
+            seen[local] = eligible ? ELIGIBLE : EXCLUDED;
+            if (!eligible) continue;
+          }
+          visit(p, local);
+        }
+      } else if (end - start > keptCount * 8) {
+        // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
+        let p = start;
+        for (let i = 0; i < keptCount && p < end; i++) {
+          const local = kept[i] as number;
+          if ((postings[p] as number) < local) p = gallop(postings, p, end, local);
+          if (p < end && postings[p] === local) visit(p++, local);
+        }
+      } else {
+        for (let p = start; p < end; p++) {
+          const local = postings[p] as number;
+          if (seen[local] === ELIGIBLE) visit(p, local);
+        }
+      }
+    }
+    if (isContent) contentLeft--;
+    if (found.exact !== 0) exactLeft--;
+    if ((tokenBits & bit) !== 0) tokensRead |= bit;
+    if (!(parsed.terms[at] as QueryTerm).code) syllableRead = true;
+    if (kept === null) {
+      const locals = collectSeen();
+      const floor = floorOf(locals, locals.length);
+      // NOTE: an article not seen lacks every syllable read, so it cannot write the phrase.
+      const unseen = level(phrase && !syllableRead ? PHRASE_LEVEL.title : PHRASE_LEVEL.none, contentLeft, exactLeft);
+      if (floor === 0 || unseen >= floor) continue;
+      kept = locals;
+      keptCount = locals.length;
+      pruned = true;
+    }
+    const floor = floorOf(kept, keptCount);
+    if (floor === 0) continue;
+    let next = 0;
+    for (let i = 0; i < keptCount; i++) {
+      const local = kept[i] as number;
+      if (upper(local) >= floor) kept[next++] = local;
+      else {
+        seen[local] = EXCLUDED;
+        pruned = true;
+      }
+    }
+    keptCount = next;
+  }
+
+  const locals = kept ?? collectSeen();
+  const count = kept ? keptCount : locals.length;
+  for (let i = 0; i < count; i++) {
+    const local = locals[i] as number;
+    const holds = held[local] as number;
+    if ((holds & content) === 0) continue;
+    if (quoted && !quoted[local]) continue;
+    const bound = phraseBound(local, tokenBits);
+    const checked = bound === PHRASE_LEVEL.none && !quoted;
+    out.push(aligned[local] as Article, bound, checked, popcount(cover[local] as number), popcount(exact[local] as number), scores[local] as number, holds, segment.duplicates[local] as number);
+  }
+  return pruned;
+}
+
+/** The first position in `postings[from, end)` (sorted) holding at least `target`, by doubling steps then halving. */
+function gallop(postings: Int32Array, from: number, end: number, target: number): number {
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < end && (postings[high] as number) < target) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  if (high > end) high = end;
+  while (low + 1 < high) {
+    const middle = (low + high) >>> 1;
+    if ((postings[middle] as number) < target) low = middle;
+    else high = middle;
+  }
+  return high;
+}
