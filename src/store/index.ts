@@ -13,6 +13,8 @@ export type { ChatStatus, ChatStatusStore } from "./chat-status-store.ts";
 export type { ClaimOptions, Delivery, DeliveryOutcome, DeliveryStatus, DeliveryStore, DigestRun } from "./delivery-store.ts";
 export { FEED_MIGRATIONS } from "./feed-schema.ts";
 export { createFeedStore } from "./feed-store.ts";
+export { createFeedListStore, type FeedListStore } from "./feed-list-store.ts";
+export { createFeedItemStore, type FeedItemStore } from "./feed-item-store.ts";
 export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, FeedFetchOutcome } from "./feed-store.ts";
 export { lockDataDir, LOCK_FILE } from "./data-dir-lock.ts";
 export type { DataDirLock } from "./data-dir-lock.ts";
