@@ -39,8 +39,9 @@ const LIST_SIZE = 3;
 // NOTE: how far back the words before a mention are read.
 const LOOK_BACK = 120;
 // NOTE: an institution's name read backwards from a place: at most this many syllables.
-const MAX_NAME_SYLLABLES = 8;
-const SPACE_GAP = /^[ \t\u00A0]+$/u;
+const MAX_NAME_SYLLABLES = 12;
+// NOTE: a name's words are apart by spaces, or by a spaced dash inside it ("Tổng công ty Bia - Rượu - Nước giải khát Hà Nội").
+const NAME_GAP = /^[ \t\u00A0]+(?:[-–][ \t\u00A0]+)?$/u;
 // NOTE: a bracket group closed before the mention ("chị H. (38 tuổi, ngụ tại Tây Ninh) vừa …"):
 // what it says is about the person, not about the clause it sits in.
 const CLOSED_BRACKETS = /\([^()]*\)/gu;
@@ -138,7 +139,7 @@ function isInstitutionName(text: string, start: number): boolean {
   let position = start;
   for (let k = 0; k < MAX_NAME_SYLLABLES; k++) {
     const syllable = syllableBefore(text, position);
-    if (!syllable || !SPACE_GAP.test(syllable.gap)) break;
+    if (!syllable || !NAME_GAP.test(syllable.gap)) break;
     const lower = normalizeText(syllable.text);
     if (BREAKERS.has(lower) && !isCapitalized(syllable.text)) break;
     words.unshift(lower);

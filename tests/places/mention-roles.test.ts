@@ -52,6 +52,7 @@ describe("mentionRoles", () => {
     ["national bodies signing an agreement in the capital", "Sáng 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc làm đã ký kết chương trình phối hợp.", [["Hà Nội", "institution"]]],
     ["a ministry's arrest in the capital, which is an event there", "Bộ Công an bắt giữ đối tượng tại Hà Nội.", [["Hà Nội", "event"]]],
     ["a ministry's conference outside the capital", "Bộ GD&ĐT tổ chức hội nghị tại Đà Nẵng.", [["Đà Nẵng", "event"]]],
+    ["a company whose long name has dashes", "Tổng giám đốc Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Hà Nội (Habeco)", [["Hà Nội", "institution"]]],
     ["a venue heading a fixture list's line", "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng", [["Pleiku", "list"]]],
     ["a match's stadium", "HA Gia Lai thắng 1-0 trên sân Pleiku.", [["Pleiku", "event"]]],
     ["a past show a singer confides about", "Ca sĩ đã trải lòng về sự cố mất giọng trong liveshow tại Hà Nội.", [["Hà Nội", "background"]]],
