@@ -118,7 +118,7 @@ async function startFeedServer() {
 }
 
 /**
- * A core wired like the app's (`adapters/start-app.ts`): the live corpus's events fold /tim
+ * A core wired like the app's (`src/app/create-app.ts`): the live corpus's events fold /tim
  * results, so a query after an update pays for regrouping too. Folders are loaded from
  * `dirs`; only `watchDir` is watched.
  */

@@ -4,11 +4,12 @@ import { loadCorpus, type ProgressListener } from "../corpus/index.ts";
 import type { ChatStatusSink, OutgoingPort } from "../delivery/index.ts";
 import { createDigestService, type DigestService } from "../digest/index.ts";
 import { createLiveCorpus, feedArticleInputs, type LiveCorpus, type PollReport } from "../live/index.ts";
-import { createArticleFileStore, createFeedStore, createSubscriptionStore, lockDataDir, openStore } from "../store/index.ts";
+import { createArticleFileStore, createFeedStore, createSubscriptionStore } from "../store/index.ts";
 import { createSubscriptionService, type SubscriptionService } from "../subscriptions/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { withRouter, type Core } from "./create-core.ts";
+import { openAppStore, type AppStore } from "./open-app-store.ts";
 import { createStopStack } from "./stop-stack.ts";
 
 /** What the app is created with besides the configuration. */
@@ -52,63 +53,60 @@ export interface App {
  * router over them. Nothing runs until `start()`; a failure closes what was opened.
  */
 export function createApp(config: Config, deps: AppDeps): App {
+  const store = openAppStore(config.dataDir, deps.logger);
+  try {
+    return assemble(config, deps, store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+function assemble(config: Config, deps: AppDeps, store: AppStore): App {
   const { logger, clock } = deps;
-  const db = openStore(config.dataDir, logger);
-  let lock: ReturnType<typeof lockDataDir>;
-  try {
-    lock = lockDataDir(config.dataDir);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  const stops = createStopStack(logger);
-  stops.push(() => lock.release());
-  stops.push(() => {
-    db.close();
+  const { db } = store;
+  const subscriptionStore = createSubscriptionStore(db, { clock });
+  const feedStore = createFeedStore(db, clock);
+  const stored = feedStore.storedArticles();
+  const corpus = loadCorpus({
+    corpusDirs: config.corpusDirs,
+    snapshotDir: config.snapshot ? config.dataDir : null,
+    extraArticles: feedArticleInputs(stored),
+    files: createArticleFileStore(db),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    logger,
+    clock,
   });
-  try {
-    const subscriptionStore = createSubscriptionStore(db, { clock });
-    const feedStore = createFeedStore(db, clock);
-    const stored = feedStore.storedArticles();
-    const corpus = loadCorpus({
-      corpusDirs: config.corpusDirs,
-      snapshotDir: config.snapshot ? config.dataDir : null,
-      extraArticles: feedArticleInputs(stored),
-      files: createArticleFileStore(db),
-      ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-      logger,
-      clock,
-    });
-    const live = createLiveCorpus({ corpus, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
-    const eventOf = (id: string): string => live.eventKey(id);
-    const subscriptions = createSubscriptionService({ store: subscriptionStore, config: config.digest, clock, eventOf });
-    // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.
-    const core = withRouter(corpus, { subscriptions, feeds: live.feeds, events: { eventOf: (id) => live.builtEventOf(id) } });
-    let digest: DigestService | null = null;
-    let stopping: Promise<void> | null = null;
-    return {
-      core,
-      db,
-      live,
-      subscriptions,
-      chatStatus: subscriptionStore,
-      get digest() {
-        return digest;
-      },
-      async start({ ports }) {
-        if (digest || stopping) return;
-        await live.start();
-        stops.push(() => live.stop());
-        const started = createDigestService({ store: subscriptionStore, core, ports, config: config.digest, logger, clock, eventOf, eventsReady: () => live.eventsReady() });
-        digest = started;
-        await started.start();
-        stops.push(() => started.stop());
-      },
-      stop: () => (stopping ??= stops.stopAll()),
-    };
-  } catch (error) {
-    db.close();
-    lock.release();
-    throw error;
+  const live = createLiveCorpus({ corpus, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
+  const eventOf = (id: string): string => live.eventKey(id);
+  const subscriptions = createSubscriptionService({ store: subscriptionStore, config: config.digest, clock, eventOf });
+  // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.
+  const core = withRouter(corpus, { subscriptions, feeds: live.feeds, events: { eventOf: (id) => live.builtEventOf(id) } });
+
+  const stops = createStopStack(logger);
+  stops.push(() => store.close());
+  let digest: DigestService | null = null;
+  let starting: Promise<void> | null = null;
+  let stopping: Promise<void> | null = null;
+  async function start(ports: readonly OutgoingPort[]): Promise<void> {
+    // NOTE: each stop is pushed before its start: a start failing halfway still stops what ran.
+    stops.push(() => live.stop());
+    await live.start();
+    const started = createDigestService({ store: subscriptionStore, core, ports, config: config.digest, logger, clock, eventOf, eventsReady: () => live.eventsReady() });
+    digest = started;
+    stops.push(() => started.stop());
+    await started.start();
   }
+  return {
+    core,
+    db,
+    live,
+    subscriptions,
+    chatStatus: subscriptionStore,
+    get digest() {
+      return digest;
+    },
+    start: ({ ports }) => (stopping ? Promise.resolve() : (starting ??= start(ports))),
+    stop: () => (stopping ??= (starting ?? Promise.resolve()).catch(() => undefined).then(() => stops.stopAll())),
+  };
 }
