@@ -176,6 +176,12 @@ export const CENTRAL_HOSTS: readonly string[] = ["Bộ", "Tổng cục", "Cục"
 /** Words of a sentence saying a body holds a meeting or ceremony ("tổ chức", "ký kết", "hội nghị"). */
 export const HOSTING_WORDS: readonly string[] = ["tổ chức", "ký kết", "hội nghị", "hội thảo", "họp báo", "diễn đàn", "lễ", "ra mắt", "công bố", "phát động", "tọa đàm"];
 
+/**
+ * Words of a body's name that make it a central one ("Bệnh viện K Trung ương", "Viện Dinh dưỡng
+ * Quốc gia"): the place in brackets after such a name ("Bệnh viện K Trung ương (Hà Nội)") is its address.
+ */
+export const CENTRAL_NAME_WORDS: readonly string[] = ["trung ương", "quốc gia", "tw"];
+
 /** The province whose name central bodies' addresses carry: the capital. */
 export const CAPITAL_PROVINCE = "ha-noi";
 

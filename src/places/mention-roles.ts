@@ -3,6 +3,7 @@ import {
   BACKGROUND_CLAUSE,
   CAPITAL_PROVINCE,
   CENTRAL_HOSTS,
+  CENTRAL_NAME_WORDS,
   EVENT_BEFORE,
   GROUP_JOINERS,
   HOMETOWN_BEFORE,
@@ -40,6 +41,8 @@ const LIST_SIZE = 3;
 const LOOK_BACK = 120;
 // NOTE: an institution's name read backwards from a place: at most this many syllables.
 const MAX_NAME_SYLLABLES = 12;
+// NOTE: an address in brackets is short: "(Hà Nội)", "(quận Đống Đa, Hà Nội)".
+const BRACKET_ADDRESS_LENGTH = 40;
 // NOTE: a name's words are apart by spaces, or by a spaced dash inside it ("Tổng công ty Bia - Rượu - Nước giải khát Hà Nội").
 const NAME_GAP = /^[ \t\u00A0]+(?:[-–][ \t\u00A0]+)?$/u;
 // NOTE: a bracket group closed before the mention ("chị H. (38 tuổi, ngụ tại Tây Ninh) vừa …"):
@@ -48,7 +51,7 @@ const CLOSED_BRACKETS = /\([^()]*\)/gu;
 // NOTE: the words right before an opening bracket that make it a person's: initials ("N.H.H",
 // "T.B.N."), an age ("17 tuổi"), a patient's code, or a person head and a capitalized name ("ông Trần Văn Tâm").
 const INITIALS = /(?:^|[\s,])\p{Lu}(?:\.\p{Lu})+\.?[\s,]*$/u;
-const AGE = /\d+\s+tuổi[\s,]*$/u;
+const AGE = /\d+\s+(?:tháng\s+)?tuổi[\s,]*$/u;
 // NOTE: a patient's code stands for a person too: "BN2899 (ở Hà Nam)", "bệnh nhân 2910 (Hà Nội)".
 const PATIENT_CODE = /(?:^|[\s,(])(?:BN|bệnh nhân|ca bệnh)\s*\d[\d.]*[\s,]*$/iu;
 const CAPITALIZED_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}]*\.?)[\s,]*$/u;
@@ -117,6 +120,14 @@ function isInPersonBrackets(text: string, start: number, previous: PlaceMatch | 
   return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
 }
 
+/** Whether the mention sits in brackets right after a central body's name, which ends in "Trung ương" or "Quốc gia": "Bệnh viện K Trung ương (Hà Nội)". */
+function isCentralAddress(text: string, start: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  if (open < 0 || text.lastIndexOf(")", start) > open || start - open > BRACKET_ADDRESS_LENGTH) return false;
+  const name = normalizeText(text.slice(Math.max(0, open - LOOK_BACK), open)).trimEnd();
+  return endsWithWord(name, CENTRAL_NAME_WORDS);
+}
+
 /**
  * Whether the clause before a mention describes a person set off by commas as working at an
  * unnamed business ("anh P.A, chủ một đại lý chuyên cung cấp tour du lịch ở", "ông T,
@@ -183,6 +194,7 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   if (endsWithWord(bare, HOMETOWN_BEFORE) || containsWord(phrase, HOMETOWN_WORDS)) return "hometown";
   if (endsWithWord(bare, RESIDENCE_BEFORE) || containsWord(phrase.replace(NOT_RESIDENCE, " "), RESIDENCE_WORDS)) return "residence";
   if (isInPersonBrackets(text, match.start, previous)) return "residence";
+  if (isCentralAddress(text, match.start)) return "institution";
   if (isPersonWorkplace(head)) return "residence";
   if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
   // NOTE: a fixture list's line: "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng".
