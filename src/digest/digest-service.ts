@@ -1,27 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
-import { DEFAULT_TELEGRAM_DIGEST_RATE, type DigestConfig } from "../config/config.ts";
+import type { DigestConfig } from "../config/config.ts";
 import type { OutgoingPort } from "../delivery/outgoing-port.ts";
 import type { Article } from "../model/article.ts";
 import type { ChatStatusStore, DeliveryStore, FollowStore } from "../store/index.ts";
-import { effectiveSettings } from "../subscriptions/effective-settings.ts";
 import { identityEventOf, type EventOf } from "../subscriptions/event-of.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { composeForTarget, type FirstSeenCache } from "./compose-for-target.ts";
-import { dueDate } from "./due-date.ts";
-import { fanOut, type DigestJob, type FanOutReport } from "./fan-out.ts";
-import { createRateLimiter, realTimer, type RateLimiter, type RateLimits, type Timer } from "./rate-limiter.ts";
+import { dueJobs } from "./due-jobs.ts";
+import { fanOut, type FanOutReport } from "./fan-out.ts";
+import { createPlatformLimiters } from "./platform-rates.ts";
+import { realTimer, type RateLimits, type Timer } from "./rate-limiter.ts";
 import type { MessagingPlatform } from "../model/chat.ts";
 import type { Corpus } from "../corpus/index.ts";
-
-// NOTE: 25/s stays under Telegram's 30/s broadcast limit, leaving room for the bot's own
-// replies on the same token; docs/digest-rates.md has the fan-out measurements behind it.
-/** Default outgoing rates: Telegram ≤ 25 messages/s overall and 1/s per chat; Slack 1/s per channel. */
-export const DEFAULT_RATES: Readonly<Record<MessagingPlatform, RateLimits>> = Object.freeze({
-  telegram: { perSecond: DEFAULT_TELEGRAM_DIGEST_RATE, perChatIntervalMs: 1000 },
-  slack: { perSecond: 10, perChatIntervalMs: 1000 },
-});
 
 /** What the digest service is built from. */
 export interface DigestServiceOptions {
@@ -71,12 +63,7 @@ export function createDigestService(options: DigestServiceOptions): DigestServic
   const eventOf = options.eventOf ?? identityEventOf;
   const token = randomUUID();
   const ports = new Map(options.ports.map((port) => [port.platform as string, port]));
-  const timer = options.timer ?? realTimer;
-  const limiters = new Map<string, RateLimiter>();
-  for (const platform of ["telegram", "slack"] as const) {
-    const rates = platform === "telegram" ? { ...DEFAULT_RATES.telegram, perSecond: config.telegramPerSecond } : DEFAULT_RATES[platform];
-    limiters.set(platform, createRateLimiter(options.rates?.[platform] ?? rates, timer));
-  }
+  const limiters = createPlatformLimiters(config, options.rates ?? {}, options.timer ?? realTimer);
   const threaded = new Set(options.threaded ?? ["slack"]);
   let stopping = false;
   let running: Promise<FanOutReport> | null = null;
@@ -87,21 +74,8 @@ export function createDigestService(options: DigestServiceOptions): DigestServic
     return store.recordFirstSeen(articles.map((article) => article.id), at.getTime());
   }
 
-  async function dueJobs(now: Date): Promise<DigestJob[]> {
-    const jobs: DigestJob[] = [];
-    for (const overview of await store.targets()) {
-      if (!ports.has(overview.target.platform)) continue;
-      const localDate = dueDate(overview, now, config);
-      if (localDate === null) continue;
-      const done = await store.deliveryOn(overview.target, localDate);
-      if (done && (done.status === "sent" || done.status === "empty" || done.status === "uncertain")) continue;
-      jobs.push({ target: overview.target, localDate, sendEmpty: effectiveSettings(overview.settings, config).sendEmpty });
-    }
-    return jobs;
-  }
-
   async function run(): Promise<FanOutReport> {
-    const jobs = await dueJobs(clock.now());
+    const jobs = await dueJobs(store, ports, clock.now(), config);
     if (jobs.length > 0) await options.eventsReady?.();
     const runId = jobs.length > 0 ? await store.startRun(token, clock.now().getTime(), jobs.length) : null;
     const cache: FirstSeenCache = new Map();

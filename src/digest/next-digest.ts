@@ -1,4 +1,4 @@
-import type { Delivery } from "../store/index.ts";
+import { isFinishedDelivery, type Delivery } from "../store/index.ts";
 import { instantOf, localTime } from "../subscriptions/local-time.ts";
 import type { EffectiveSettings } from "../subscriptions/effective-settings.ts";
 
@@ -21,7 +21,5 @@ export async function nextDigestDate(
   const local = localTime(now, settings.timezone);
   if (local.time < settings.digestTime) return local.date;
   if (instantOf(local.date, settings.digestTime, settings.timezone) < firstSubscribedAt) return addDay(local.date);
-  const done = await today(local.date);
-  const finished = done !== null && (done.status === "sent" || done.status === "empty" || done.status === "uncertain");
-  return finished ? addDay(local.date) : local.date;
+  return isFinishedDelivery(await today(local.date)) ? addDay(local.date) : local.date;
 }

@@ -24,6 +24,11 @@ export interface Delivery {
   readonly finishedAt: number | null;
 }
 
+/** Whether a delivery is over for good (sent, empty or uncertain): its day is never sent again. */
+export function isFinishedDelivery(delivery: Pick<Delivery, "status"> | null): boolean {
+  return delivery !== null && (delivery.status === "sent" || delivery.status === "empty" || delivery.status === "uncertain");
+}
+
 /** One scheduler run that had digests to deliver. */
 export interface DigestRun {
   readonly id: number;

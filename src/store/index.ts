@@ -10,6 +10,7 @@ export { createDeliveryStore } from "./sqlite-delivery-store.ts";
 export type { SubscriptionStore } from "./subscription-store.ts";
 export type { ChatSettings, FollowStore, NewSubscription, Subscription, SubscriptionKind, TargetOverview } from "./follow-store.ts";
 export type { ChatStatus, ChatStatusStore } from "./chat-status-store.ts";
+export { isFinishedDelivery } from "./delivery-store.ts";
 export type { ClaimOptions, Delivery, DeliveryOutcome, DeliveryStatus, DeliveryStore, DigestRun } from "./delivery-store.ts";
 export { FEED_MIGRATIONS } from "./feed-schema.ts";
 export { createFeedStore } from "./feed-store.ts";
