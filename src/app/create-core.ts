@@ -25,12 +25,15 @@ export interface CoreLoadOptions extends CorpusLoadOptions {
   readonly services?: CoreDeps["services"];
 }
 
-/** Creates the core over parsed articles. */
+/** Creates a core over parsed articles, with no store or live corpus (tests, the Slack manifest). */
 export function createCore(deps: CoreDeps): Core {
   return withRouter(createCorpus({ articles: deps.articles, search: deps.search }), deps.services);
 }
 
-/** Loads the corpus folders (reusing a fresh index snapshot) and creates the core over them. */
+/**
+ * Loads the corpus folders (reusing a fresh index snapshot) and creates a core over them, with
+ * no store: the CLI's `ask` and `articles`, and tests. The bot itself is built by `createApp`.
+ */
 export function loadCore(options: CoreLoadOptions): Core {
   return withRouter(loadCorpus(options), options.services);
 }
