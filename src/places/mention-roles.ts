@@ -237,7 +237,9 @@ function isCentralHosting(sentence: string): boolean {
  */
 export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], quoteFrame = ""): MentionRole[] {
   const provinces = new Set(matches.map((match) => match.province));
-  if (provinces.size >= LIST_SIZE) return matches.map(() => "list");
+  // NOTE: former provinces count apart: "Hà Nội, Bắc Giang, Bắc Ninh" is a list though Bắc Giang is now Bắc Ninh.
+  const provinceNames = new Set(matches.filter((match) => match.provinceLevel).map((match) => match.name));
+  if (provinces.size >= LIST_SIZE || provinceNames.size >= LIST_SIZE) return matches.map(() => "list");
   const roles = matches.map((match, i) => roleOf(sentence, match, matches[i - 1]));
   roles.forEach((role, i) => {
     const start = (matches[i] as PlaceMatch).start;
@@ -270,6 +272,8 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], q
     if (roles[i] === "route" && TRIP_GAP.test(gap)) roles[i + 1] = "route";
     // NOTE: an address chain ("Cầu Giấy, Hà Nội", "Văn Giang (Hưng Yên)") takes its first name's role.
     if (current.province === next.province && /^[\s,(]*$/u.test(gap) && roles[i] !== "place") roles[i + 1] = roles[i] as MentionRole;
+    // NOTE: and a person's home to the places joined to it: "quê ở Nghệ An và Hà Tĩnh".
+    if ((roles[i] === "hometown" || roles[i] === "residence") && roles[i + 1] === "place" && JOINER.test(gap)) roles[i + 1] = roles[i] as MentionRole;
     if (current.province !== next.province && JOINER.test(gap) && isGroupable(roles[i]) && isGroupable(roles[i + 1])) {
       roles[i] = "group";
       roles[i + 1] = "group";

@@ -55,6 +55,8 @@ describe("mentionRoles", () => {
     ["a central hospital's address in brackets", "Số trẻ nhập viện tại Bệnh viện Nhi Trung ương (Hà Nội) tăng cao.", [["Hà Nội", "institution"]]],
     ["a city hospital's address in brackets, which is the province's", "Anh T. được đưa vào Bệnh viện Đa khoa Xanh Pôn (Hà Nội) cấp cứu.", [["Hà Nội", "place"]]],
     ["a baby's home in brackets after an age in months", "Bé gái 2 tháng tuổi (Hà Đông, Hà Nội) nhiễm virus RSV.", [["Hà Đông", "residence"], ["Hà Nội", "residence"]]],
+    ["a list of three province names, two of them now one province", "Du khách chủ yếu đến từ Hà Nội, Bắc Giang, Bắc Ninh.", [["Hà Nội", "list"], ["Bắc Giang", "list"], ["Bắc Ninh", "list"]]],
+    ["homes joined by a comma", "Hai nạn nhân lần lượt trú ở Nghệ An, Hà Tĩnh.", [["Nghệ An", "residence"], ["Hà Tĩnh", "residence"]]],
     ["a company whose long name has dashes", "Tổng giám đốc Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Hà Nội (Habeco)", [["Hà Nội", "institution"]]],
     ["a venue heading a fixture list's line", "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng", [["Pleiku", "list"]]],
     ["a match's stadium", "HA Gia Lai thắng 1-0 trên sân Pleiku.", [["Pleiku", "event"]]],
