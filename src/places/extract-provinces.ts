@@ -92,13 +92,16 @@ interface Tally {
  * A title made from the lead counts once, within the lead. Primary: the provinces scoring at
  * least 3 and 40% of the top score (three at most), some of it from mentions that place the
  * story there or a person in it (not only institutions' names or groups); in a story whose headline and lead place
- * it in no province and frame it as national ("nước ta", "Bộ Y tế"), only a province the body is about.
+ * it in no province and frame it as national ("nước ta", "Bộ Y tế") or list provinces
+ * ("tại TP.HCM (2), Khánh Hòa (1) và Hà Nội (3)"), only a province the body is about.
  * Mentioned: every other province named, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   const compiled = gazetteerPatterns();
   const tallies = new Map<string, Tally>();
   // NOTE: in a sports report a bare name is a team's; only "tại", "ở", "sân" … place the story.
+  // NOTE: whether the headline or lead lists provinces ("tại TP.HCM (2), Bà Rịa - Vũng Tàu (1) và Hà Nội (3)").
+  let listed = false;
   const sport = SPORT_WORDS.test(normalizeText(`${article.title}\n${article.lead}`));
   // NOTE: `headed` characters of the text are the headline's (a title made from the lead): a
   // mention starting there weighs as the title's, the rest as the text's own weight.
@@ -123,6 +126,7 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
         tally.score += points;
         if (roles[i] === "event" || roles[i] === "place" || roles[i] === "residence") tally.placed += points;
         if (framing) tally.framing += points;
+        if (framing && role === "list") listed = true;
         tallies.set(match.province, tally);
       });
       quote = openQuoteAfter(sentence, offset, quote);
@@ -140,7 +144,7 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT, false);
   // NOTE: a story whose headline or lead places it in a province is that province's, whatever else they say.
   const placed = [...tallies.values()].some((tally) => tally.framing > 0);
-  const national = !placed && NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`));
+  const national = !placed && (listed || NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`)));
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),
   );

@@ -138,6 +138,15 @@ describe("extractProvinces", () => {
       ]),
     ],
     [
+      "a bulletin whose lead tallies cases by province, then gives each case",
+      article("6 ca mắc mới", "6 ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP. Hồ Chí Minh (2), Khánh Hòa (1) và Hà Nội (3). Cụ thể:", [
+        "- Ca bệnh 2850 ghi nhận tại Hà Nội: bệnh nhân nữ, 26 tuổi, quốc tịch Anh.",
+        "- Ca bệnh 2851 ghi nhận tại Hà Nội: bệnh nhân nam, 6 tuổi, quốc tịch Iran.",
+        "- Ca bệnh 2852 ghi nhận tại Hà Nội: bệnh nhân nữ, 23 tuổi.",
+        "- Ca bệnh 2847 ghi nhận tại TP. Hồ Chí Minh: bệnh nhân nữ, 32 tuổi.",
+      ]),
+    ],
+    [
       "a match report whose teams are named after provinces",
       article("Thua CLB Hải Phòng, SL Nghệ An phải tranh suất trụ hạng", "SL Nghệ An đã phải nhận thất bại nặng nề với tỷ số 1-3 trước Hải Phòng ở vòng 13 V-League 2020.", [
         "Hải Phòng đã chủ động chơi đôi công với đối thủ.",
