@@ -23,6 +23,11 @@ export interface SubscribedDeps extends CommandDeps {
   readonly subscriptions: SubscriptionService;
 }
 
+/** What a command declaring `needs: "feeds"` reads: feed administration is there. */
+export interface FeedDeps extends CommandDeps {
+  readonly feeds: FeedsService;
+}
+
 /** A command's names, its Vietnamese help and who may run it. */
 interface CommandInfo {
   /** The ASCII name users type after the slash. */
@@ -40,6 +45,8 @@ interface CommandInfo {
    * The router refuses the others; adapters compute `canManage` for these commands.
    */
   readonly manages?: true | "with-args";
+  /** Whether only the bot's admins (`ADMIN_IDS`, and the console's operator) may run it; the router refuses the others. */
+  readonly adminsOnly?: true;
 }
 
 /** A command that needs only the corpus (and reads the optional services itself). */
@@ -54,8 +61,14 @@ export interface SubscriptionCommand extends CommandInfo {
   run(args: string, deps: SubscribedDeps, chat: ChatContext): Answer | Promise<Answer>;
 }
 
+/** A command that needs feed administration (the live corpus); the router answers for it where there is none. */
+export interface FeedCommand extends CommandInfo {
+  readonly needs: "feeds";
+  run(args: string, deps: FeedDeps, chat: ChatContext): Answer | Promise<Answer>;
+}
+
 /** A command of the bot: its names, its Vietnamese help, what it needs and its handler. */
-export type Command = CorpusCommand | SubscriptionCommand;
+export type Command = CorpusCommand | SubscriptionCommand | FeedCommand;
 
 /** The usage line of a command: `/tinh <tỉnh>`. */
 export function usageOf(command: Command): string {

@@ -1,7 +1,7 @@
 import { commandSpan, paragraphOf } from "../reply/command-span.ts";
 import type { Block, Reply } from "../reply/blocks.ts";
 import { messageAnswer, paragraph, type Answer } from "./answer.ts";
-import { importOpmlAnswer, nguonCommand } from "./commands/nguon.ts";
+import { nguonCommand, opmlImportCommand } from "./commands/nguon.ts";
 import { type Command, type CommandDeps } from "./command.ts";
 import { COMMANDS } from "./command-list.ts";
 import { createHelpCommand } from "./commands/help.ts";
@@ -111,7 +111,7 @@ export function createRouter(deps: CommandDeps): Router {
     async attach(file, options = {}) {
       const chat = options.chat ?? CONSOLE_CHAT;
       const answer = OPML_NAME.test(file.name)
-        ? importOpmlAnswer(file.text, deps, chat)
+        ? await runCommand(opmlImportCommand, file.text, deps, chat)
         : messageAnswer(false, paragraph("Bot chỉ nhận tệp OPML (.opml): danh sách nguồn tin để nhập."));
       return { command: nguonCommand.name, ok: answer.ok, blocks: answer.head, total: 0, results: [] };
     },

@@ -1,7 +1,6 @@
 import type { ActionsBlock } from "../reply/blocks.ts";
 import type { ChatContext } from "../model/chat.ts";
 import type { Subscription } from "../store/index.ts";
-import { messageAnswer, paragraph, type Answer } from "./answer.ts";
 
 /** The command line a panel's buttons leave the chat on: the subscriptions and the digest time. */
 export const PANEL_COMMAND = "/dangtheodoi";
@@ -38,16 +37,6 @@ export function digestTimeButtons(current: string): ActionsBlock {
     buttons: times.map((time) => ({ label: time === current ? `✓ ${time}` : time, command: `/giobantin ${time}`, ...(time === current ? { style: "selected" as const } : {}) })),
     refresh: PANEL_COMMAND,
   };
-}
-
-/** The answer where subscriptions are not available (no store, e.g. the CLI). */
-export function noStoreAnswer(): Answer {
-  return messageAnswer(false, paragraph("Theo dõi tin và điểm tin hằng ngày chỉ dùng được trên Telegram và Slack."));
-}
-
-/** The polite refusal for group members who are not administrators. */
-export function notAllowedAnswer(): Answer {
-  return messageAnswer(false, paragraph("Xin lỗi, trong nhóm này chỉ quản trị viên mới được thay đổi mục theo dõi và giờ gửi điểm tin."));
 }
 
 /**

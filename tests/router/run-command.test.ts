@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCore, type Core } from "../../src/app/index.ts";
-import type { CorpusCommand } from "../../src/router/command.ts";
+import type { CorpusCommand, FeedCommand } from "../../src/router/command.ts";
 import { runCommand } from "../../src/router/run-command.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
@@ -9,6 +9,8 @@ import { chatOf, createHarness, textOf } from "../subscriptions/fixtures.ts";
 
 const NOT_ALLOWED = "Xin lỗi, trong nhóm này chỉ quản trị viên mới được thay đổi mục theo dõi và giờ gửi điểm tin.";
 const NO_STORE = "Theo dõi tin và điểm tin hằng ngày chỉ dùng được trên Telegram và Slack.";
+const NO_FEEDS = "Bot chưa bật nguồn tin trực tuyến.";
+const NOT_ADMIN = "Lệnh này chỉ dành cho quản trị viên.";
 const MEMBER = chatOf({ chatId: "-5", chatKind: "group", canManage: false });
 const ADMIN = chatOf({ chatId: "-5", chatKind: "group", canManage: true });
 const GROUP = { platform: "telegram", chatId: "-5", threadId: null } as const;
@@ -21,13 +23,16 @@ beforeAll(() => {
 
 describe("the router's checks of what a command declares", () => {
   it("returns the commands that declare the subscription store and who may run them", () => {
-    const declared = storeless.commands.filter((command) => command.needs || command.manages).map((command) => `${command.name} ${command.needs} ${command.manages}`);
+    const declared = storeless.commands
+      .filter((command) => command.needs || command.manages || command.adminsOnly)
+      .map((command) => `${command.name} ${command.needs} ${command.manages} ${command.adminsOnly}`);
     expect(declared).toEqual([
-      "theodoi subscriptions true",
-      "huytheodoi subscriptions true",
-      "dangtheodoi subscriptions undefined",
-      "giobantin subscriptions with-args",
-      "diemtin subscriptions undefined",
+      "theodoi subscriptions true undefined",
+      "huytheodoi subscriptions true undefined",
+      "dangtheodoi subscriptions undefined undefined",
+      "giobantin subscriptions with-args undefined",
+      "diemtin subscriptions undefined undefined",
+      "nguon feeds undefined true",
     ]);
   });
 
@@ -61,6 +66,41 @@ describe("the router's checks of what a command declares", () => {
     expect(textOf(reply)).not.toContain("chỉ quản trị viên");
   });
 
+  it.each([["/nguon", { ...ADMIN, platform: "console" as const }], ["/nguon them https://example.vn/rss", MEMBER]])(
+    "returns the no-feeds answer for %s without the live corpus, before any admin check",
+    async (line, chat) => {
+      const reply = await storeless.ask(line, { chat });
+      expect({ ok: reply.ok, text: textOf(reply) }).toEqual({ ok: false, text: NO_FEEDS });
+    },
+  );
+
+  it("returns the no-feeds answer for an OPML file sent without the live corpus", async () => {
+    const reply = await storeless.attach({ name: "nguon.opml", text: "<opml/>" }, { chat: ADMIN });
+    expect({ ok: reply.ok, text: textOf(reply) }).toEqual({ ok: false, text: NO_FEEDS });
+  });
+
+  it("returns the admin refusal for an admins-only command to a user not in ADMIN_IDS, without running it", async () => {
+    const ran: string[] = [];
+    const command: FeedCommand = {
+      name: "thu",
+      aliases: [],
+      params: "",
+      summary: "",
+      example: "/thu",
+      needs: "feeds",
+      adminsOnly: true,
+      run(args) {
+        ran.push(args);
+        return { ok: true, head: [], items: [] };
+      },
+    };
+    const feeds = { adminIds: ["telegram:7"], list: () => [], add: () => ({ ok: false, reason: "invalid" }) as const, remove: () => false };
+    const deps = { corpus: storeless.corpus, search: storeless.search, feeds };
+    expect(textOf({ blocks: (await runCommand(command, "a", deps, chatOf({ userId: "8" }))).head })).toBe(NOT_ADMIN);
+    expect(await runCommand(command, "b", deps, chatOf({ userId: "7" }))).toMatchObject({ ok: true });
+    expect(ran).toEqual(["b"]);
+  });
+
   it("returns the refusal for a managing command that needs no store, without running it", async () => {
     const ran: string[] = [];
     const command: CorpusCommand = {
@@ -76,7 +116,7 @@ describe("the router's checks of what a command declares", () => {
       },
     };
     const deps = { corpus: storeless.corpus, search: storeless.search };
-    expect(await runCommand(command, "a", deps, MEMBER)).toEqual({ ok: false, head: [{ kind: "paragraph", spans: [{ text: NOT_ALLOWED }] }], items: [], total: 0 });
+    expect(textOf({ blocks: (await runCommand(command, "a", deps, MEMBER)).head })).toBe(NOT_ALLOWED);
     expect(await runCommand(command, "b", deps, ADMIN)).toMatchObject({ ok: true });
     expect(ran).toEqual(["b"]);
   });

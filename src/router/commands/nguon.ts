@@ -1,12 +1,11 @@
 /** `/nguon [them|xoa <url>|xuat]`: lists the feeds with their state; admins add or remove one, or take the list as OPML. */
-import { isAdmin } from "../../live/is-admin.ts";
 import { redactUrl } from "../../live/redact-url.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { foldText } from "../../text/index.ts";
 import { formatNumber, VIETNAM_OFFSET_MS } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
-import type { Command, CommandDeps } from "../command.ts";
-import type { ChatContext } from "../../model/chat.ts";
+import type { FeedCommand } from "../command.ts";
+import type { FeedsService } from "../../live/feeds-service.ts";
 import { MAX_OPML_FEEDS, readOpmlFeeds, writeOpml, type OpmlFeeds } from "../../live/opml.ts";
 import type { FeedRecord } from "../../store/feed-store.ts";
 
@@ -40,13 +39,9 @@ function feedBlock(feed: FeedRecord): Block {
 const USAGE = "Cách dùng: /nguon (danh sách), /nguon them <url> [tên], /nguon xoa <url>, /nguon xuat (tệp OPML); gửi một tệp .opml cho bot để nhập nguồn.";
 /** The name of the OPML file `/nguon xuat` returns. */
 export const OPML_FILE_NAME = "diemtin-nguon.opml";
-const NOT_ADMIN = "Lệnh này chỉ dành cho quản trị viên.";
 
-/** The answer to an OPML feed list a user sent: its feeds added (admins only), with what was skipped and why. */
-export function importOpmlAnswer(text: string, deps: CommandDeps, chat: ChatContext): Answer {
-  const feeds = deps.feeds;
-  if (!feeds) return messageAnswer(false, paragraph("Bot chưa bật nguồn tin trực tuyến."));
-  if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph(NOT_ADMIN));
+/** The answer to an OPML feed list a user sent: its feeds added, with what was skipped and why. */
+function importOpml(text: string, feeds: FeedsService): Answer {
   let read: OpmlFeeds;
   try {
     read = readOpmlFeeds(text);
@@ -69,16 +64,16 @@ export function importOpmlAnswer(text: string, deps: CommandDeps, chat: ChatCont
 }
 
 /** `/nguon`: the feeds (admins only): their state; `them <url>` adds one, `xoa <url>` removes one, `xuat` returns them as an OPML file. */
-export const nguonCommand: Command = {
+export const nguonCommand: FeedCommand = {
   name: "nguon",
   aliases: ["feeds"],
   params: "[them|xoa <url>|xuat]",
   summary: "Quản lý nguồn tin RSS/Atom (chỉ quản trị viên)",
   example: "/nguon them https://vnexpress.net/rss/thoi-su.rss VnExpress",
-  run(args, deps, chat): Answer {
-    const feeds = deps.feeds;
-    if (!feeds) return messageAnswer(false, paragraph("Bot chưa bật nguồn tin trực tuyến."));
-    if (!isAdmin(feeds.adminIds, chat)) return messageAnswer(false, paragraph(NOT_ADMIN));
+  needs: "feeds",
+  adminsOnly: true,
+  run(args, deps): Answer {
+    const { feeds } = deps;
     const [verb = "", url = "", ...label] = args.trim().split(/\s+/u);
     const action = foldText(verb.toLowerCase());
     if (!action) {
@@ -112,4 +107,13 @@ export const nguonCommand: Command = {
     }
     return messageAnswer(false, paragraph(USAGE));
   },
+};
+
+/** A feed list sent as an OPML file: its feeds added (admins only); not typed, so not in the command list. */
+export const opmlImportCommand: FeedCommand = {
+  ...nguonCommand,
+  aliases: [],
+  params: "<tệp .opml>",
+  summary: "Nhập nguồn tin từ tệp OPML (chỉ quản trị viên)",
+  run: (text, deps) => importOpml(text, deps.feeds),
 };
