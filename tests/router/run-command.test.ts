@@ -15,6 +15,15 @@ const MEMBER = chatOf({ chatId: "-5", chatKind: "group", canManage: false });
 const ADMIN = chatOf({ chatId: "-5", chatKind: "group", canManage: true });
 const GROUP = { platform: "telegram", chatId: "-5", threadId: null } as const;
 
+/** The names and help of a trial command. */
+const TRIAL = { name: "thu", aliases: [], params: "", summary: "", example: "/thu" };
+
+/** A command handler that records the arguments it ran with. */
+function recorder() {
+  const ran: string[] = [];
+  return { ran, run: (args: string) => (ran.push(args), { ok: true, head: [], items: [] }) };
+}
+
 let storeless: Core;
 
 beforeAll(() => {
@@ -80,20 +89,8 @@ describe("the router's checks of what a command declares", () => {
   });
 
   it("returns the admin refusal for an admins-only command to a user not in ADMIN_IDS, without running it", async () => {
-    const ran: string[] = [];
-    const command: FeedCommand = {
-      name: "thu",
-      aliases: [],
-      params: "",
-      summary: "",
-      example: "/thu",
-      needs: "feeds",
-      adminsOnly: true,
-      run(args) {
-        ran.push(args);
-        return { ok: true, head: [], items: [] };
-      },
-    };
+    const { ran, run } = recorder();
+    const command: FeedCommand = { ...TRIAL, needs: "feeds", adminsOnly: true, run };
     const feeds = { adminIds: ["telegram:7"], list: () => [], add: () => ({ ok: false, reason: "invalid" }) as const, remove: () => false };
     const deps = { corpus: storeless.corpus, search: storeless.search, feeds };
     expect(textOf({ blocks: (await runCommand(command, "a", deps, chatOf({ userId: "8" }))).head })).toBe(NOT_ADMIN);
@@ -102,19 +99,8 @@ describe("the router's checks of what a command declares", () => {
   });
 
   it("returns the refusal for a managing command that needs no store, without running it", async () => {
-    const ran: string[] = [];
-    const command: CorpusCommand = {
-      name: "thu",
-      aliases: [],
-      params: "",
-      summary: "",
-      example: "/thu",
-      manages: true,
-      run(args) {
-        ran.push(args);
-        return { ok: true, head: [], items: [] };
-      },
-    };
+    const { ran, run } = recorder();
+    const command: CorpusCommand = { ...TRIAL, manages: true, run };
     const deps = { corpus: storeless.corpus, search: storeless.search };
     expect(textOf({ blocks: (await runCommand(command, "a", deps, MEMBER)).head })).toBe(NOT_ALLOWED);
     expect(await runCommand(command, "b", deps, ADMIN)).toMatchObject({ ok: true });
