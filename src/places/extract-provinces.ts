@@ -61,9 +61,11 @@ function isChained(sentence: string, previous: PlaceMatch | undefined, match: Pl
 
 // NOTE: how far back the words before an open quote are read.
 const QUOTE_FRAME_LENGTH = 80;
+const QUOTE_MARK = /["“”]/u;
 
 /** Where the quote open at the end of a piece of text began (its offset in the paragraph), or -1 when none is open. */
 function openQuoteAfter(piece: string, offset: number, open: number): number {
+  if (!QUOTE_MARK.test(piece)) return open;
   let at = open;
   for (let i = 0; i < piece.length; i++) {
     const char = piece.charAt(i);

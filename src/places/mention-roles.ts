@@ -214,17 +214,16 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   return "place";
 }
 
-/** Whether a sentence quotes a national market's price (`QUOTED_PRICE`). */
-function isPriceQuote(sentence: string): boolean {
-  const text = normalizeText(sentence);
-  return QUOTED_PRICE.some((words) => text.includes(words));
+/** Whether a sentence (written as `normalizeText` writes it) quotes a national market's price (`QUOTED_PRICE`). */
+function isPriceQuote(folded: string): boolean {
+  return QUOTED_PRICE.some((words) => folded.includes(words));
 }
 
 const CENTRAL_HOST = new RegExp(`(?:^|[\\s,(])(?:${CENTRAL_HOSTS.join("|")})\\s+(?:[\\p{Lu}\\d]|$)`, "u");
 
 /** Whether a sentence names a national body ("Bộ Y tế", "Tổng cục …", "Cục Việc làm") holding a meeting or ceremony. */
-function isCentralHosting(sentence: string): boolean {
-  return CENTRAL_HOST.test(sentence) && containsWord(normalizeText(sentence), HOSTING_WORDS);
+function isCentralHosting(sentence: string, folded: string): boolean {
+  return CENTRAL_HOST.test(sentence) && containsWord(folded, HOSTING_WORDS);
 }
 
 /**
@@ -241,14 +240,18 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], q
   const provinceNames = new Set(matches.filter((match) => match.provinceLevel).map((match) => match.name));
   if (provinces.size >= LIST_SIZE || provinceNames.size >= LIST_SIZE) return matches.map(() => "list");
   const roles = matches.map((match, i) => roleOf(sentence, match, matches[i - 1]));
+  // NOTE: normalizeText keeps the length of composed text, so offsets into the sentence carry over.
+  const folded = normalizeText(sentence);
+  const frame = quoteFrame ? normalizeText(quoteFrame) : "";
+  const told = containsWord(`${frame} ${folded}`, TOLD_BEFORE);
   roles.forEach((role, i) => {
     const start = (matches[i] as PlaceMatch).start;
-    if ((role === "event" || role === "place") && containsWord(normalizeText(`${quoteFrame} ${sentence.slice(0, start)}`), TOLD_BEFORE)) roles[i] = "background";
+    if ((role === "event" || role === "place") && told && containsWord(`${frame} ${folded.slice(0, start)}`, TOLD_BEFORE)) roles[i] = "background";
   });
   // NOTE: a city where a national market's price is quoted ("Tại TP.HCM, giá vàng SJC …") is one of a group.
-  if (isPriceQuote(sentence)) roles.forEach((role, i) => (roles[i] = role === "event" || role === "place" ? "group" : role));
+  if (isPriceQuote(folded)) roles.forEach((role, i) => (roles[i] = role === "event" || role === "place" ? "group" : role));
   // NOTE: a national body's meeting or ceremony in the capital is the body's at home.
-  if (matches.some((match) => match.province === CAPITAL_PROVINCE) && isCentralHosting(sentence)) {
+  if (matches.some((match) => match.province === CAPITAL_PROVINCE) && isCentralHosting(sentence, folded)) {
     matches.forEach((match, i) => {
       if (match.province === CAPITAL_PROVINCE && (roles[i] === "event" || roles[i] === "place")) roles[i] = "institution";
     });
