@@ -8,6 +8,7 @@ import { createHelpCommand } from "./commands/help.ts";
 import { timCommand } from "./commands/tim.ts";
 import { MAX_INPUT_LENGTH, parseInput } from "./input.ts";
 import { createPageTokens, type PageRequest } from "./paging.ts";
+import { pageOf } from "./page-of.ts";
 import { runCommand } from "./run-command.ts";
 import { formatNumber } from "../format/index.ts";
 import { CONSOLE_CHAT, type ChatContext } from "../model/chat.ts";
@@ -56,28 +57,7 @@ export function createRouter(deps: CommandDeps): Router {
   async function reply(request: PageRequest, page: number, chat: ChatContext, notes: readonly Block[] = []): Promise<Reply> {
     const command = byName.get(request.command) as Command;
     const answer: Answer = await runCommand(command, request.args, deps, chat);
-    const size = answer.pageSize ?? request.pageSize;
-    const pages = Math.max(1, Math.ceil(answer.items.length / size));
-    const current = Math.min(Math.max(1, page), pages);
-    const shown = answer.items.slice((current - 1) * size, current * size);
-    const blocks: Block[] = [...notes, ...answer.head, ...shown.flatMap((item) => item.render())];
-    if (pages > 1) {
-      blocks.push({
-        kind: "pager",
-        page: current,
-        pages,
-        total: answer.total ?? answer.items.length,
-        prev: current > 1 ? tokens.token(request, current - 1) : null,
-        next: current < pages ? tokens.token(request, current + 1) : null,
-      });
-    }
-    return {
-      command: command.name,
-      ok: answer.ok,
-      blocks,
-      total: answer.total ?? answer.items.length,
-      results: shown.flatMap((item) => (item.id ? [{ id: item.id, score: item.score ?? 0 }] : [])),
-    };
+    return pageOf(command.name, answer, { request, page, tokens, notes });
   }
 
   return {

@@ -69,9 +69,9 @@ function claimable(row: Delivery, options: ClaimOptions): "claim" | "abandon" | 
   }
 }
 
-/** The SQLite implementation of `DeliveryStore` over a database opened with `openDatabase` (migrations applied). */
-export function createDeliveryStore(db: Database): DeliveryStore {
-  const q = {
+/** The prepared statements of the delivery store. */
+function deliveryStatements(db: Database) {
+  return {
     seen: db.prepare("INSERT OR IGNORE INTO article_first_seen (article_id, first_seen_at) VALUES (?, ?)"),
     seenAfter: db.prepare<[number], { article_id: string; first_seen_at: number }>(
       "SELECT article_id, first_seen_at FROM article_first_seen WHERE first_seen_at > ?",
@@ -107,6 +107,11 @@ export function createDeliveryStore(db: Database): DeliveryStore {
     finishRun: db.prepare("UPDATE digest_runs SET finished_at = ?, counts = ? WHERE id = ?"),
     recentRuns: db.prepare<[number], RunRow>("SELECT * FROM digest_runs ORDER BY id DESC LIMIT ?"),
   };
+}
+
+/** The SQLite implementation of `DeliveryStore` over a database opened with `openDatabase` (migrations applied). */
+export function createDeliveryStore(db: Database): DeliveryStore {
+  const q = deliveryStatements(db);
 
   function readDelivery(target: ChatAddress, localDate: string): Delivery | null {
     const row = q.delivery.get(...key(target), localDate);

@@ -56,9 +56,9 @@ function settingsOf(row: SettingsRow | undefined): ChatSettings {
   return { digestTime: row.digest_time, timezone: row.timezone, sendEmpty: row.send_empty === null ? null : row.send_empty === 1 };
 }
 
-/** The SQLite implementation of `FollowStore` over a database opened with `openDatabase` (migrations applied). */
-export function createFollowStore(db: Database): FollowStore {
-  const q = {
+/** The prepared statements of the follow store. */
+function followStatements(db: Database) {
+  return {
     findSub: db.prepare<[string, string, string, string, string], SubscriptionRow>(
       "SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? AND thread_id = ? AND kind = ? AND value = ?",
     ),
@@ -92,6 +92,11 @@ export function createFollowStore(db: Database): FollowStore {
          digest_time = excluded.digest_time, timezone = excluded.timezone, send_empty = excluded.send_empty, updated_at = excluded.updated_at`,
     ),
   };
+}
+
+/** The SQLite implementation of `FollowStore` over a database opened with `openDatabase` (migrations applied). */
+export function createFollowStore(db: Database): FollowStore {
+  const q = followStatements(db);
 
   const subscribe = db.transaction((input: NewSubscription) => {
     const [platform, chatId, threadId] = key(input.target);
