@@ -142,7 +142,7 @@ export const NATIONAL_BEFORE: readonly string[] = ["quần đảo", "chủ quy�
  * quote a mention is in ("ca sĩ đã trải lòng về … sự cố trong liveshow tại Hà Nội", "Phi Nhung
  * trải lòng: "… Khi hát ở Hà Nội …""): the place is of the story told, not of this one.
  */
-export const TOLD_BEFORE: readonly string[] = ["trải lòng", "tâm sự", "nhớ lại", "hồi tưởng", "kể lại"];
+export const TOLD_BEFORE: readonly string[] = ["trải lòng", "tâm sự", "nhớ lại", "còn nhớ", "hồi tưởng", "kể lại"];
 
 /**
  * Words of a headline or lead that frame a story as a sports report ("V-League", "CLB", "HLV",

@@ -68,6 +68,7 @@ const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|v�
 const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
 
 const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
+const GLUED = /(\p{Ll})(\p{Lu})/gu;
 const NOT_RESIDENCE = new RegExp(`(?:^|(?<=[\\s,(]))(?:${NOT_RESIDENCE_WORDS.join("|")})(?=$|[\\s,:])`, "gu");
 const WORKPLACE = new RegExp(`^(?:${PERSON_ROLES.join("|")})\\s+(?:của\\s+)?một\\s`, "u");
 const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
@@ -86,7 +87,7 @@ const WORD_PATTERNS = new Map<readonly string[], RegExp>();
 function containsWord(text: string, words: readonly string[]): boolean {
   let pattern = WORD_PATTERNS.get(words);
   if (!pattern) {
-    pattern = new RegExp(`(?:^|[\\s,(])(?:${words.join("|")})(?:$|[\\s,:])`, "u");
+    pattern = new RegExp(`(?:^|[\\s,("“])(?:${words.join("|")})(?:$|[\\s,:])`, "u");
     WORD_PATTERNS.set(words, pattern);
   }
   return pattern.test(text);
@@ -199,8 +200,10 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   if (TALLY_AFTER.test(text.slice(match.end, match.end + 12))) return "list";
   // NOTE: a fixture list's line: "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng".
   if (VENUE_HEADS.includes(clause) && /^\s*:/u.test(text.slice(match.end, match.end + 4))) return "list";
-  const name = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
-  if (name && containsWord(normalizeText(name).trim(), INSTITUTION_HEADS) && normalizeText(name).trim().split(/\s+/u).length >= 2) return "institution";
+  const tail = NAME_TAIL.exec(text.slice(Math.max(0, match.start - 80), match.start))?.[0];
+  // NOTE: words glued by the scraper are read apart: "TrườngĐH KHXH&NV TP.HCM".
+  const name = tail === undefined ? "" : normalizeText(tail.replace(GLUED, "$1 $2")).trim();
+  if (name && containsWord(name, INSTITUTION_HEADS) && name.split(/\s+/u).length >= 2) return "institution";
   if (endsWithWord(bare, INSTITUTION_HEADS) && bare.split(/\s+/u).length <= 2) return "institution";
   if (isInstitutionName(text, match.start)) return "institution";
   const gap = previous ? text.slice(previous.end, match.start) : null;
