@@ -1,4 +1,4 @@
-import type { FeedStore } from "../store/feed-store.ts";
+import type { FeedListStore } from "../store/feed-list-store.ts";
 import type { Logger } from "../util/logger.ts";
 import { canonicalUrl, httpUrl } from "./canonical-url.ts";
 import type { FeedScheduler } from "./feed-scheduler.ts";
@@ -7,7 +7,7 @@ import { redactUrl } from "./redact-url.ts";
 
 /** What feed administration is built from. */
 export interface FeedAdminDeps {
-  readonly store: FeedStore;
+  readonly store: FeedListStore;
   /** `ADMIN_IDS` entries. */
   readonly adminIds: readonly string[];
   /** Told of feeds added (polled soon) and removed (no longer polled). */
@@ -15,7 +15,7 @@ export interface FeedAdminDeps {
   readonly logger: Logger;
 }
 
-/** Creates feed administration (`/nguon`, the OPML import) over the feed store and the scheduler. */
+/** Creates feed administration (`/nguon`, the OPML import) over the feed list and the scheduler. */
 export function createFeedAdmin(deps: FeedAdminDeps): FeedsService {
   const { store, scheduler, logger: log } = deps;
 

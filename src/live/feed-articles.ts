@@ -1,6 +1,6 @@
 import type { ArticleInput, Corpus } from "../corpus/index.ts";
 import type { Article } from "../model/article.ts";
-import type { FeedStore, StoredArticle } from "../store/feed-store.ts";
+import type { FeedItemStore, StoredArticle } from "../store/feed-item-store.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 
@@ -28,8 +28,8 @@ export interface FeedArticles {
   firstSeen(id: string): string | null;
 }
 
-/** Creates the feed articles over the corpus and the feed store. */
-export function createFeedArticles(deps: { readonly corpus: Corpus; readonly store: FeedStore; readonly clock: Clock; readonly logger: Logger }): FeedArticles {
+/** Creates the feed articles over the corpus and the feed items (where their handles are kept). */
+export function createFeedArticles(deps: { readonly corpus: Corpus; readonly store: Pick<FeedItemStore, "setHandle">; readonly clock: Clock; readonly logger: Logger }): FeedArticles {
   const { corpus, store, clock, logger: log } = deps;
   let firstSeenById = new Map<string, string>();
 
