@@ -90,6 +90,12 @@ export const INSTITUTION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words before a place that name a body after its seat: the regional high courts and
+ * procuracies ("VKSND Cấp cao tại Hà Nội", "TAND cấp cao tại TP.HCM") serve many provinces.
+ */
+export const SEAT_BEFORE: readonly string[] = ["cấp cao tại"];
+
+/**
  * Phrases that open with an institution head but name something else: a council, a meeting,
  * a procuracy, a case ("Hội đồng nhân dân tỉnh", "Hội nghị", "Viện Kiểm sát", "Trường hợp").
  */

@@ -20,6 +20,7 @@ import {
   RESIDENCE_BEFORE,
   RESIDENCE_WORDS,
   ROUTE_BEFORE,
+  SEAT_BEFORE,
   TOLD_BEFORE,
   VENUE_HEADS,
   TRIP_END_BEFORE,
@@ -60,8 +61,9 @@ const SIGNED_AFTER = /(?:^|[.?!…"”])\s*$/u;
 const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
 // NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
 const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
-// NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài"; not a time ("từ ngày 1/5", "từ đầu năm").
-const TRIP_FROM = /(?:^|\s)[Tt]ừ\s+(?:\p{Lu}|(?:sân bay|bến xe|bến|ga|cảng|thành phố|tỉnh)\s)/u;
+// NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài", "theo hướng miền Tây";
+// not a time ("từ ngày 1/5", "từ đầu năm").
+const TRIP_FROM = /(?:^|\s)(?:[Tt]ừ\s+(?:\p{Lu}|(?:sân bay|bến xe|bến|ga|cảng|thành phố|tỉnh)\s)|(?:theo\s+)?hướng\s+(?:từ\s+)?(?:\p{Lu}|miền\s))/u;
 // NOTE: the words between a trip's two ends: "từ Hà Nội về TP.HCM", "từ sân bay Nội Bài đến sân bay Tân Sơn Nhất".
 const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|về|đi|ra|vào)\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?$/u;
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
@@ -205,6 +207,7 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   const name = tail === undefined ? "" : normalizeText(tail.replace(GLUED, "$1 $2")).trim();
   if (name && containsWord(name, INSTITUTION_HEADS) && name.split(/\s+/u).length >= 2) return "institution";
   if (endsWithWord(bare, INSTITUTION_HEADS) && bare.split(/\s+/u).length <= 2) return "institution";
+  if (endsWithWord(bare, SEAT_BEFORE)) return "institution";
   if (isInstitutionName(text, match.start)) return "institution";
   const gap = previous ? text.slice(previous.end, match.start) : null;
   if (gap !== null && ROUTE_GAP.test(gap) && previous?.province !== match.province) return "route";

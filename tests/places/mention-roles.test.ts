@@ -59,6 +59,8 @@ describe("mentionRoles", () => {
     ["homes joined by a comma", "Hai nạn nhân lần lượt trú ở Nghệ An, Hà Tĩnh.", [["Nghệ An", "residence"], ["Hà Tĩnh", "residence"]]],
     ["a university whose head word the scraper glued to the next", "Thông tin từ TrườngĐH KHXH&NV TP.HCM cho biết.", [["TP.HCM", "institution"]]],
     ["a place remembered at the start of a quote", '"Còn nhớ năm 1995, Eximbank nổi lên là một ngân hàng quan trọng ở TP.HCM.', [["TP.HCM", "background"]]],
+    ["a high procuracy named after its seat", "Theo VKSND Cấp cao tại Hà Nội, ông Nam chưa thi hành xong án.", [["Hà Nội", "institution"]]],
+    ["a coach's direction of travel", "Xe khách đang lưu thông theo hướng miền Tây về TPHCM.", [["TPHCM", "route"]]],
     ["a company whose long name has dashes", "Tổng giám đốc Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Hà Nội (Habeco)", [["Hà Nội", "institution"]]],
     ["a venue heading a fixture list's line", "Sân Pleiku: HA Gia Lai - SHB Đà Nẵng", [["Pleiku", "list"]]],
     ["a match's stadium", "HA Gia Lai thắng 1-0 trên sân Pleiku.", [["Pleiku", "event"]]],
