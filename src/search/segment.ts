@@ -82,10 +82,9 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(ar
 /** Tuples per sealed block of a segment build (tests pass a small one). */
 const CHUNK = 1 << 20;
 
-/** One block of build tuples, in parallel arrays. */
+/** One block of build tuples, in parallel arrays (their articles known from `SegmentBuilder.starts`). */
 interface TupleBlock {
   readonly keys: Int32Array;
-  readonly owners: Int32Array;
   readonly counts: Uint8Array;
   readonly masks: Uint16Array;
   readonly length: number;
@@ -104,10 +103,11 @@ class SegmentBuilder {
   private touched: number[] = [];
   private documentTouched: number[] = [];
   private stamp = 0;
-  // NOTE: the (term × field, article, count, mask) tuples fill blocks of at most CHUNK; a full
-  // block is sealed and a new one begun, so a 100k-article build never copies or doubles them.
+  // NOTE: the (term × field, count, mask) tuples fill blocks of at most CHUNK; a full block is
+  // sealed and a new one begun, so a 100k-article build never copies or doubles them. They come
+  // article by article: each article's first tuple is kept in `starts`, not an article per tuple.
   private keys = new Int32Array(1 << 16);
-  private owners = new Int32Array(1 << 16);
+  private starts = new Int32Array(1024);
   private tupleCounts = new Uint8Array(1 << 16);
   private tupleMasks = new Uint16Array(1 << 16);
   private sealed: TupleBlock[] = [];
@@ -124,6 +124,8 @@ class SegmentBuilder {
   add(texts: IndexedTexts): void {
     const local = this.ids.length;
     this.ids.push(texts.id);
+    if (local + 2 > this.starts.length) this.starts = grown(this.starts, local + 2);
+    this.starts[local] = this.tuples;
     if ((local + 1) * FIELD_COUNT > this.lengths.length) this.lengths = grown(this.lengths, (local + 1) * FIELD_COUNT);
     if (local >= this.duplicates.length) this.duplicates = grown(this.duplicates, local + 1);
     this.duplicates[local] = duplicateHash(texts.title[0] ?? "", texts.lead[0] ?? "");
@@ -148,7 +150,7 @@ class SegmentBuilder {
         });
       }
       this.lengths[local * FIELD_COUNT + fieldId] = Math.min(length, MAX_LENGTH);
-      for (const term of this.touched) this.push((term * FIELD_COUNT) + fieldId, local, this.counts[term] as number, this.masks[term] as number);
+      for (const term of this.touched) this.push((term * FIELD_COUNT) + fieldId, this.counts[term] as number, this.masks[term] as number);
     });
     for (const term of this.documentTouched) {
       const mask = this.documentMasks[term] as number;
@@ -207,24 +209,21 @@ class SegmentBuilder {
     }
   }
 
-  private push(key: number, local: number, count: number, mask: number): void {
+  private push(key: number, count: number, mask: number): void {
     if (this.used === this.keys.length) {
       if (this.used >= this.blockSize) {
-        this.sealed.push({ keys: this.keys, owners: this.owners, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used });
+        this.sealed.push({ keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used });
         this.keys = new Int32Array(this.blockSize);
-        this.owners = new Int32Array(this.blockSize);
         this.tupleCounts = new Uint8Array(this.blockSize);
         this.tupleMasks = new Uint16Array(this.blockSize);
         this.used = 0;
       } else {
         this.keys = grown(this.keys, this.used + 1);
-        this.owners = grown(this.owners, this.used + 1);
         this.tupleCounts = grown(this.tupleCounts, this.used + 1);
         this.tupleMasks = grown(this.tupleMasks, this.used + 1);
       }
     }
     this.keys[this.used] = key;
-    this.owners[this.used] = local;
     this.tupleCounts[this.used] = Math.min(count, 255);
     this.tupleMasks[this.used++] = mask;
     this.tuples++;
@@ -233,7 +232,10 @@ class SegmentBuilder {
   finish(): Segment {
     const termCount = this.terms.size;
     const keySpace = termCount * FIELD_COUNT;
-    const blocks: TupleBlock[] = [...this.sealed, { keys: this.keys, owners: this.owners, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
+    const blocks: TupleBlock[] = [...this.sealed, { keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
+    const articles = this.ids.length;
+    const starts = this.starts;
+    starts[articles] = this.tuples;
     const offsets = new Int32Array(keySpace + 1);
     for (const block of blocks) for (let t = 0; t < block.length; t++) offsets[(block.keys[t] as number) + 1]!++;
     for (let k = 0; k < keySpace; k++) offsets[k + 1]! += offsets[k] as number;
@@ -243,11 +245,13 @@ class SegmentBuilder {
     const masks = new Uint16Array(this.tuples);
     const frequency = new Int32Array(termCount);
     const seen = new Int32Array(termCount).fill(-1);
+    let tuple = 0;
+    let local = 0;
     for (const block of blocks) {
-      for (let t = 0; t < block.length; t++) {
+      for (let t = 0; t < block.length; t++, tuple++) {
+        while ((starts[local + 1] as number) <= tuple) local++;
         const key = block.keys[t] as number;
         const at = cursors[key]!++;
-        const local = block.owners[t] as number;
         postings[at] = local;
         counts[at] = block.counts[t] as number;
         masks[at] = block.masks[t] as number;
