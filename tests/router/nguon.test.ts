@@ -48,6 +48,13 @@ describe("/nguon", () => {
     expect(text(reply)).toMatch(/Nguồn tin \(1\)\nVí dụ https:\/\/example\.vn\/rss\/a\.rss — lấy lúc .*, 0 bài/);
   });
 
+  it("returns the last fetch time in Vietnam time, and chưa lấy before the first", async () => {
+    const { core, live } = await setup();
+    expect(text(await core.ask("/nguon", { chat: ADMIN }))).toContain("— lấy lúc chưa lấy, chưa lấy, 0 bài");
+    live.store.recordFetch("https://example.vn/rss/a.rss", { status: "ok", lastError: null, failures: 0, nextFetchAt: null });
+    expect(text(await core.ask("/nguon", { chat: ADMIN }))).toContain("— lấy lúc 07:00 01/02/2026, tốt, 0 bài");
+  });
+
   it("adds a feed as written, refuses another spelling of it and removes it by either", async () => {
     const { core, live } = await setup();
     const given = "https://www.tuoitre.vn/rss/tin-moi-nhat.rss?utm_source=x";

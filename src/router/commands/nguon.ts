@@ -2,7 +2,7 @@
 import { redactUrl } from "../../live/redact-url.ts";
 import type { Block, Span } from "../../reply/blocks.ts";
 import { foldText } from "../../text/index.ts";
-import { formatNumber, VIETNAM_OFFSET_MS } from "../../format/index.ts";
+import { formatNumber, formatVietnamTime } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { FeedCommand } from "../command.ts";
 import type { FeedsService } from "../../live/feeds-service.ts";
@@ -12,8 +12,7 @@ import type { FeedRecord } from "../../store/feed-store.ts";
 /** A feed time shown in Vietnam time ("07:05 27/01/2026"), "chưa lấy" when never fetched. */
 function vietnamTime(iso: string | null): string {
   if (!iso) return "chưa lấy";
-  const at = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString();
-  return `${at.slice(11, 16)} ${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}`;
+  return formatVietnamTime(Date.parse(iso), "HH:mm dd/MM/yyyy");
 }
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
