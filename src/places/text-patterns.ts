@@ -64,6 +64,34 @@ export function toneVariants(syllable: string): string[] {
   return [...variants];
 }
 
+// NOTE: minority-language names are spelt several ways: with a typographic or a plain
+// apostrophe or none ("Đắk R’Lấp", "Đắk R'Lấp", "Đắk G'Long" / "Đăk Glong"), with or without
+// the breve's tone ("Đắk"/"Đăk", "Lắk"/"Lăk"). Each row lists spellings of one syllable.
+const SPELLINGS: readonly (readonly string[])[] = [
+  ["đắk", "đăk"],
+  ["lắk", "lăk"],
+  ["glong", "g'long"],
+  ["glei", "g'lei"],
+  ["mgar", "m'gar"],
+  ["hleo", "h'leo"],
+  ["rlấp", "r'lấp"],
+  ["pắc", "pắk"],
+];
+const SPELLING_ROWS: ReadonlyMap<string, readonly string[]> = new Map(SPELLINGS.flatMap((row) => row.map((spelling) => [spelling, row] as const)));
+
+/** Every spelling a lowercase syllable of a name may have in text: tone-mark styles, apostrophes, known variants. */
+export function spellingVariants(syllable: string): string[] {
+  const plain = syllable.replace(/’/gu, "'");
+  const variants = new Set<string>();
+  for (const spelling of SPELLING_ROWS.get(plain) ?? [plain]) {
+    for (const form of toneVariants(spelling)) {
+      variants.add(form);
+      if (form.includes("'")) variants.add(form.replace(/'/gu, "’"));
+    }
+  }
+  return [...variants];
+}
+
 function gapKind(gap: string): GapKind {
   if (/^\s+$/u.test(gap)) return "space";
   if (/^\s*[-–—]\s*$/u.test(gap)) return "dash";
@@ -87,7 +115,7 @@ export function compilePattern(name: string, province: string, type: PlaceEntryT
   matches.forEach((match, i) => {
     const text = match[0];
     const lower = normalizeText(text);
-    syllables.push(toneVariants(lower));
+    syllables.push(spellingVariants(lower));
     capital.push(isCapitalized(text) && !CASE_FREE.has(lower));
     if (i > 0) {
       const previous = matches[i - 1] as RegExpMatchArray;

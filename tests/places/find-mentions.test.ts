@@ -13,6 +13,8 @@ describe("findProvinceMentions", () => {
     ["Quảng Ninh và Lạng Sơn", "ha-noi", []],
     ["Cửa hàng ở quận 1 TP.HCM, một quận 3 TPHCM.", "ho-chi-minh", ["TP.HCM", "TPHCM"]],
     ["Nhà số 12 Hà Nội bị cháy.", "ha-noi", []],
+    ["Tai nạn ở xã Đắk Ha (huyện Đắk G'Long) và huyện Đắk R’Lấp.", "lam-dong", ["Đắk G'Long", "Đắk R’Lấp"]],
+    ["Nông dân huyện Cư Mgar, huyện Krông Pắk, tỉnh Đăk Lăk.", "dak-lak", ["Cư Mgar", "Krông Pắk", "Đăk Lăk"]],
     ["Mưa lớn ở tỉnh Hà Nam của Trung Quốc.", "ninh-binh", []],
     ["Lũ lụt ở tỉnh Hà Nam thuộc Trung Quốc.", "ninh-binh", []],
   ])("returns the ranges naming the province in %j (%s)", (text, province, expected) => {
