@@ -157,8 +157,8 @@ export const TOLD_BEFORE: readonly string[] = ["trải lòng", "tâm sự", "nh�
  * Thanh Hóa") places the story.
  */
 export const SPORT_FRAME: readonly string[] = [
-  "v-league", "v.league", "cúp quốc gia", "hạng nhất quốc gia", "clb", "câu lạc bộ bóng đá", "hlv", "huấn luyện viên", "đội tuyển", "trận đấu", "tỷ số", "bàn thắng",
-  "cầu thủ", "đội bóng", "vòng loại", "sea games", "aff cup", "world cup",
+  "v-league", "v.league", "cúp quốc gia", "hạng nhất quốc gia", "clb", "câu lạc bộ bóng đá", "hlv", "huấn luyện viên", "trận đấu", "tỷ số", "bàn thắng",
+  "cầu thủ", "đội bóng", "sea games", "aff cup", "world cup",
 ];
 
 /** Words for a venue heading a line of a fixture list, before the place and a colon ("Sân Pleiku: HA Gia Lai - SHB Đà Nẵng"). */

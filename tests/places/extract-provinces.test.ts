@@ -217,6 +217,11 @@ describe("extractProvinces", () => {
       ]),
       ["gia-lai"],
     ],
+    [
+      "a province's student team, which is not a sports report",
+      article("Nghệ An có 12 học sinh đoạt giải quốc gia", "Đội tuyển học sinh giỏi Nghệ An giành 12 giải tại kỳ thi học sinh giỏi quốc gia.", ["Nghệ An xếp thứ 3 cả nước về số giải."]),
+      ["nghe-an"],
+    ],
     ["a ministry's conference the lead places in a province", article("Thứ trưởng Bộ GD&ĐT chủ trì hội nghị", "Thứ trưởng Bộ GD&ĐT chủ trì hội nghị diễn ra tại Đà Nẵng ngày 23/4.", ["Hội nghị diễn ra tại Đà Nẵng."]), ["da-nang"]],
   ])("returns the primary province of %s", (_case, source, primary) => {
     expect(extractProvinces(source).primary).toEqual(primary);
