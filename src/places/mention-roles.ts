@@ -61,9 +61,10 @@ const SIGNED_AFTER = /(?:^|[.?!…"”])\s*$/u;
 const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
 // NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
 const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
-// NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài", "theo hướng miền Tây";
+// NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài", "từ các địa phương khác",
+// "theo hướng miền Tây";
 // not a time ("từ ngày 1/5", "từ đầu năm").
-const TRIP_FROM = /(?:^|\s)(?:[Tt]ừ\s+(?:\p{Lu}|(?:sân bay|bến xe|bến|ga|cảng|thành phố|tỉnh)\s)|(?:theo\s+)?hướng\s+(?:từ\s+)?(?:\p{Lu}|miền\s))/u;
+const TRIP_FROM = /(?:^|\s)(?:[Tt]ừ\s+(?:\p{Lu}|(?:sân bay|bến xe|bến|ga|cảng|thành phố|tỉnh|(?:các\s+)?(?:địa phương|tỉnh|nơi|vùng))\s)|(?:theo\s+)?hướng\s+(?:từ\s+)?(?:\p{Lu}|miền\s))/u;
 // NOTE: the words between a trip's two ends: "từ Hà Nội về TP.HCM", "từ sân bay Nội Bài đến sân bay Tân Sơn Nhất".
 const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|về|đi|ra|vào)\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?$/u;
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
@@ -227,6 +228,18 @@ function isPriceQuote(folded: string): boolean {
 
 const CENTRAL_HOST = new RegExp(`(?:^|[\\s,(])(?:${CENTRAL_HOSTS.join("|")})\\s+(?:[\\p{Lu}\\d]|$)`, "u");
 
+// NOTE: the type words a city's name may carry: "TP Hà Nội", "Thủ đô Hà Nội".
+const CITY_TYPE_WORDS = /^(?:TP\.?|Thành|phố|Thủ|đô)$/u;
+
+/**
+ * Whether the capital's mention closes a body's capitalized name ("Cục Thuế TP Hà Nội", "UBND
+ * TP Hà Nội"): then the sentence names the city's own body, not a national one at home.
+ */
+function closesBodyName(sentence: string, start: number): boolean {
+  const tail = NAME_TAIL.exec(sentence.slice(Math.max(0, start - LOOK_BACK), start))?.[0] ?? "";
+  return tail.split(/\s+/u).some((word) => word !== "" && !CITY_TYPE_WORDS.test(word));
+}
+
 /** Whether a sentence names a national body ("Bộ Y tế", "Tổng cục …", "Cục Việc làm") holding a meeting or ceremony. */
 function isCentralHosting(sentence: string, folded: string): boolean {
   return CENTRAL_HOST.test(sentence) && containsWord(folded, HOSTING_WORDS);
@@ -257,7 +270,8 @@ export function mentionRoles(sentence: string, matches: readonly PlaceMatch[], q
   // NOTE: a city where a national market's price is quoted ("Tại TP.HCM, giá vàng SJC …") is one of a group.
   if (isPriceQuote(folded)) roles.forEach((role, i) => (roles[i] = role === "event" || role === "place" ? "group" : role));
   // NOTE: a national body's meeting or ceremony in the capital is the body's at home.
-  if (matches.some((match) => match.province === CAPITAL_PROVINCE) && isCentralHosting(sentence, folded)) {
+  const capitals = matches.filter((match) => match.province === CAPITAL_PROVINCE);
+  if (capitals.length > 0 && !capitals.some((match) => closesBodyName(sentence, match.start)) && isCentralHosting(sentence, folded)) {
     matches.forEach((match, i) => {
       if (match.province === CAPITAL_PROVINCE && (roles[i] === "event" || roles[i] === "place")) roles[i] = "institution";
     });
