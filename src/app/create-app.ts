@@ -5,7 +5,7 @@ import type { ChatStatusSink, OutgoingPort } from "../delivery/index.ts";
 import { createDigestService, type DigestService } from "../digest/index.ts";
 import { createLiveCorpus, feedArticleInputs, type LiveCorpus, type PollReport } from "../live/index.ts";
 import { createArticleFileStore, createFeedStore, createSubscriptionStore } from "../store/index.ts";
-import { createSubscriptionService, type SubscriptionService } from "../subscriptions/index.ts";
+import { createSubscriptionService } from "../subscriptions/index.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { withRouter, type Core } from "./create-core.ts";
@@ -34,8 +34,8 @@ export interface App {
   readonly core: Core;
   /** The open store (every migration applied); closed by `stop()`. */
   readonly db: Database;
+  /** Watched folders, polled feeds and the event grouping over the corpus. */
   readonly live: LiveCorpus;
-  readonly subscriptions: SubscriptionService;
   /** Where adapters report chats that left or came back. */
   readonly chatStatus: ChatStatusSink;
   /** The daily digest, null until `start()`. */
@@ -101,7 +101,6 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     core,
     db,
     live,
-    subscriptions,
     chatStatus: subscriptionStore,
     get digest() {
       return digest;
