@@ -1,4 +1,4 @@
-import { knownSource } from "./sources.ts";
+import { KNOWN_SOURCES, knownSource } from "./sources.ts";
 
 /** What the byline lines at the end of an article say. */
 export interface TrailingBylines {
@@ -87,4 +87,17 @@ export function peelLeadPrefix(lead: string): LeadPrefix {
   const source = knownSource(named) ?? (MASTHEAD.test(named) ? named : null);
   if (!source) return { lead, source: null };
   return { lead: lead.slice(match[0].length).trim(), source };
+}
+
+/**
+ * A lead without its own site's name glued in front by the scraper ("Dân trí Nam thanh niên 17
+ * tuổi…" on a Dân trí page): the name of `source` (any of its aliases) followed by a space and a
+ * capital. Only the page's own source is peeled, so a lead opening with another paper's name is kept.
+ */
+export function peelMasthead(lead: string, source: string | null): string {
+  const aliases = KNOWN_SOURCES.find((known) => known.name === source)?.aliases ?? [];
+  for (const alias of aliases) {
+    if (lead.startsWith(`${alias} `) && /^\p{Lu}/u.test(lead.slice(alias.length + 1))) return lead.slice(alias.length + 1);
+  }
+  return lead;
 }

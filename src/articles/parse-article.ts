@@ -2,7 +2,7 @@ import type { ParsedArticle } from "../model/article.ts";
 import { collapseSpaces } from "../text/index.ts";
 import { systemClock, type Clock } from "../util/clock.ts";
 import { cleanLines, readBody, sameText, type BodyLine } from "./body-lines.ts";
-import { peelLeadPrefix, peelTrailingBylines } from "./bylines.ts";
+import { peelLeadPrefix, peelMasthead, peelTrailingBylines } from "./bylines.ts";
 import { dropLabels, isHeadline, isLabel } from "./headline.ts";
 import { peelMetadata } from "./metadata.ts";
 import { resolveDate } from "./resolve-date.ts";
@@ -43,13 +43,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   }
 
   const prefix = peelLeadPrefix(body[0]?.text ?? "");
-  const lead = prefix.lead;
+  const url = metadata.url ?? null;
+  const lead = peelMasthead(prefix.lead, prefix.source ?? (metadata.source ? knownSource(metadata.source) : null) ?? (url ? sourceFromUrl(url) : null));
   const paragraphs = body.slice(1).map((line) => line.text);
   if (title === null) title = lead ? titleFromLead(lead) : "";
 
   const latestYear = (options.clock ?? systemClock).now().getUTCFullYear() + 1;
   const date = resolveDate({ metadata, lead, next: paragraphs[0] ?? "", clocks, headlinePosition, latestYear });
-  const url = metadata.url ?? null;
   const source =
     (metadata.source ? (knownSource(metadata.source) ?? metadata.source) : null) ??
     prefix.source ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayByline, knownSource, peelLeadPrefix, peelTrailingBylines, sourceFromUrl } from "../../src/articles/index.ts";
+import { displayByline, knownSource, peelLeadPrefix, peelMasthead, peelTrailingBylines, sourceFromUrl } from "../../src/articles/index.ts";
 
 describe("displayByline", () => {
   it.each([
@@ -26,6 +26,17 @@ describe("peelTrailingBylines", () => {
     [["Chỉ một dòng"], ["Chỉ một dòng"], null, null],
   ])("returns the body, author and source of %j", (body, lines, author, source) => {
     expect(peelTrailingBylines(body)).toEqual({ lines, author, source });
+  });
+});
+
+describe("peelMasthead", () => {
+  it.each([
+    ["the page's own site name glued in front", "Dân trí Nam thanh niên 17 tuổi bị tai nạn lao động.", "Dân trí", "Nam thanh niên 17 tuổi bị tai nạn lao động."],
+    ["another paper's name, which is the lead's subject", "Tuổi Trẻ Cười ra số đặc biệt.", "Dân trí", "Tuổi Trẻ Cười ra số đặc biệt."],
+    ["the site's name followed by lowercase words", "Dân trí hôm nay ra mắt chuyên mục mới.", "Dân trí", "Dân trí hôm nay ra mắt chuyên mục mới."],
+    ["an unknown source", "Dân trí Nam thanh niên bị tai nạn.", null, "Dân trí Nam thanh niên bị tai nạn."],
+  ])("returns the lead for %s", (_case, lead, source, expected) => {
+    expect(peelMasthead(lead, source)).toBe(expected);
   });
 });
 

@@ -213,6 +213,11 @@ describe("parseArticle on crafted texts", () => {
     expect(parseArticle("Miền Trung mịt mùng trong lũ...\nNhiều nơi ngập sâu, giao thông chia cắt.\nĐoạn ba.")).toMatchObject({ title: "Miền Trung mịt mùng trong lũ...", hasHeadline: true });
   });
 
+  it("returns a Dân trí lead without the site's name the scraper glued in front, and a title made from it", () => {
+    const article = parseArticle("# url = https://dantri.com.vn/suc-khoe/a.htm\nDân trí Nam thanh niên 17 tuổi bị tai nạn lao động mất ngón tay cái.\nĐoạn hai.");
+    expect(article).toMatchObject({ lead: "Nam thanh niên 17 tuổi bị tai nạn lao động mất ngón tay cái.", title: "Nam thanh niên 17 tuổi bị tai nạn lao động mất ngón tay cái", source: "Dân trí" });
+  });
+
   it("returns a short headline opening with a dateline as the headline, above the lead that opens so too", () => {
     const article = parseArticle("Tối 1/10, Việt Nam không có ca mắc Covid-19 mới\nTối 1/10, Bộ Y tế thông tin Việt Nam không ghi nhận ca mắc Covid-19 mới.\nĐoạn hai.");
     expect(article).toMatchObject({ title: "Tối 1/10, Việt Nam không có ca mắc Covid-19 mới", hasHeadline: true, lead: "Tối 1/10, Bộ Y tế thông tin Việt Nam không ghi nhận ca mắc Covid-19 mới." });
