@@ -193,8 +193,11 @@ async function folderLatency(core: Core, dir: string, rounds: number): Promise<B
   let failed = 0;
   for (let round = 0; round < rounds; round++) {
     const path = join(dir, `bench-${round}.txt`);
-    const first = `zxfolder${round}a`;
-    const second = `zxfolder${round}b`;
+    // NOTE: letters only, and no shared stem: the tokenizer splits letters from digits, so
+    // "x0a" and "x0b" would share two of three terms and each find the other's article.
+    const tag = String.fromCharCode(97 + (round % 26));
+    const first = `zxkhoidau${tag}`;
+    const second = `qvsuadoi${tag}`;
     writeFileSync(path, folderText(first));
     const added = await timeUntil(() => found(core, first));
     writeFileSync(path, folderText(second));

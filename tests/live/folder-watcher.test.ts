@@ -74,6 +74,21 @@ describe("folder watching", () => {
     await waitFor(() => expect(core.corpus.byId("se-xoa")).toBeUndefined());
   });
 
+  it("returns only the current words from /tim when a file changes and nothing when it is deleted", async () => {
+    const path = join(corpus, "tu-khoa.txt");
+    const ids = async (query: string) => (await core.ask(`/tim ${query}`)).results.map((result) => result.id);
+    writeFileSync(path, article("Lễ hội khinhkhicau ở Lạng Sơn", "tỉnh Lạng Sơn mở lễ hội khinhkhicau."));
+    await waitFor(() => expect(core.corpus.byId("tu-khoa")).toBeDefined());
+    expect(await ids("khinhkhicau")).toContain("tu-khoa");
+    writeFileSync(path, article("Lễ hội thuyenrong ở Lạng Sơn", "tỉnh Lạng Sơn mở lễ hội thuyenrong."));
+    await waitFor(() => expect(core.corpus.byId("tu-khoa")?.title).toBe("Lễ hội thuyenrong ở Lạng Sơn"));
+    expect(await ids("khinhkhicau")).not.toContain("tu-khoa");
+    expect(await ids("thuyenrong")).toContain("tu-khoa");
+    unlinkSync(path);
+    await waitFor(() => expect(core.corpus.byId("tu-khoa")).toBeUndefined());
+    expect(await ids("thuyenrong")).not.toContain("tu-khoa");
+  });
+
   it("does not read a half-written file until its size is stable", async () => {
     const path = join(corpus, "dang-ghi.txt");
     const text = article("Bài viết dở dang cuối cùng đã xong", "tỉnh Lạng Sơn đón khách du lịch.");
