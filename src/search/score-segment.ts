@@ -98,6 +98,8 @@ class Scratch {
   /** Per phrase field (`PHRASE_FIELDS` order), the terms held there. */
   fields = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
   seen = new Uint8Array(0);
+  /** The articles seen eligible, in the order seen. */
+  order = new Int32Array(0);
 
   reset(size: number): void {
     if (this.scores.length < size) {
@@ -107,6 +109,7 @@ class Scratch {
       this.held = new Uint32Array(size);
       this.fields = this.fields.map(() => new Uint32Array(size));
       this.seen = new Uint8Array(size);
+      this.order = new Int32Array(size);
       return;
     }
     this.scores.fill(0, 0, size);
@@ -195,7 +198,8 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   const { parsed, weights, averages, filter, wanted } = context;
   const size = segment.ids.length;
   scratch.reset(size);
-  const { scores, cover, exact, held, fields, seen } = scratch;
+  const { scores, cover, exact, held, fields, seen, order: seenOrder } = scratch;
+  let seenCount = 0;
   const postings = segment.postings;
   const masks = segment.masks;
   const counts = segment.counts;
@@ -232,11 +236,10 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     level(phraseBound(local, tokenBits & tokensRead), popcount(cover[local] as number) + contentLeft, popcount(exact[local] as number) + exactLeft);
   /** The `wanted`-th best level the articles seen are sure to reach (0 when fewer are seen). */
   const floorOf = (locals: Int32Array, count: number): number => {
-    if (count < wanted) return 0;
+    if (count < wanted || quoted) return 0;
     const histogram = new Int32Array(level(0, 32, 0));
     for (let i = 0; i < count; i++) {
       const local = locals[i] as number;
-      if (quoted) continue;
       histogram[level(0, popcount(cover[local] as number), popcount(exact[local] as number))]!++;
     }
     let above = 0;
@@ -246,14 +249,8 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     }
     return 0;
   };
-  const collectSeen = (): Int32Array => {
-    let count = 0;
-    for (let local = 0; local < size; local++) if (seen[local] === ELIGIBLE) count++;
-    const locals = new Int32Array(count);
-    count = 0;
-    for (let local = 0; local < size; local++) if (seen[local] === ELIGIBLE) locals[count++] = local;
-    return locals;
-  };
+  /** The articles seen eligible, in increasing order. */
+  const collectSeen = (): Int32Array => seenOrder.slice(0, seenCount).sort();
 
   for (const at of order) {
     const found = lookups[at] as Lookup;
@@ -292,6 +289,7 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
             const eligible = article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
             seen[local] = eligible ? ELIGIBLE : EXCLUDED;
             if (!eligible) continue;
+            seenOrder[seenCount++] = local;
           }
           visit(p, local);
         }
@@ -314,6 +312,9 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     if (found.exact !== 0) exactLeft--;
     if ((tokenBits & bit) !== 0) tokensRead |= bit;
     if (!(parsed.terms[at] as QueryTerm).code) syllableRead = true;
+    // NOTE: articles seen are sure of at most as many content terms as were read; while as many
+    // are left, an article not seen may still reach them, so no floor is worth counting.
+    if (kept === null && parsed.terms.filter((term) => !term.stopword).length - contentLeft < contentLeft) continue;
     if (kept === null) {
       const locals = collectSeen();
       const floor = floorOf(locals, locals.length);
