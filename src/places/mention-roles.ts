@@ -14,8 +14,6 @@ import {
   NATIONAL_BEFORE,
   NOT_INSTITUTION_HEADS,
   NOT_RESIDENCE_WORDS,
-  PERSON_HEADS,
-  PERSON_ROLES,
   QUOTED_PRICE,
   RESIDENCE_BEFORE,
   RESIDENCE_WORDS,
@@ -26,6 +24,7 @@ import {
   TRIP_END_BEFORE,
   TRIP_TO_BEFORE,
 } from "./mention-context.ts";
+import { isInPersonBrackets, isPersonWorkplace } from "./person-context.ts";
 import { syllableBefore } from "./read-syllables.ts";
 import type { PlaceMatch } from "./scan-text.ts";
 
@@ -49,16 +48,6 @@ const NAME_GAP = /^[ \t\u00A0]+(?:[-–][ \t\u00A0]+)?$/u;
 // NOTE: a bracket group closed before the mention ("chị H. (38 tuổi, ngụ tại Tây Ninh) vừa …"):
 // what it says is about the person, not about the clause it sits in.
 const CLOSED_BRACKETS = /\([^()]*\)/gu;
-// NOTE: the words right before an opening bracket that make it a person's: initials ("N.H.H",
-// "T.B.N."), an age ("17 tuổi"), a patient's code, or a person head and a capitalized name ("ông Trần Văn Tâm").
-const INITIALS = /(?:^|[\s,])\p{Lu}(?:\.\p{Lu})+\.?[\s,]*$/u;
-const AGE = /\d+\s+(?:tháng\s+)?tuổi[\s,]*$/u;
-// NOTE: a patient's code stands for a person too: "BN2899 (ở Hà Nam)", "bệnh nhân 2910 (Hà Nội)".
-const PATIENT_CODE = /(?:^|[\s,(])(?:BN|bệnh nhân|ca bệnh)\s*\d[\d.]*[\s,]*$/iu;
-const CAPITALIZED_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}]*\.?)[\s,]*$/u;
-// NOTE: a person's signature inside brackets, closing a letter or question: "… thưa bác sĩ? (Ngọc Phương, Phú Thọ)".
-const SIGNED_AFTER = /(?:^|[.?!…"”])\s*$/u;
-const SIGNATURE = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3}\p{Lu}[\p{L}\p{M}]*\s*,\s*$/u;
 // NOTE: a count in brackets right after a place makes it a tally's entry: "Tây Ninh (1), Sóc Trăng (2)".
 const TALLY_AFTER = /^\s*\(\s*\d+(?:\s+ca)?\s*\)/u;
 // NOTE: where a trip left from, named in the clause: "từ Nam Du", "từ sân bay Nội Bài", "từ các địa phương khác",
@@ -73,7 +62,6 @@ const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)
 const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
 const GLUED = /(\p{Ll})(\p{Lu})/gu;
 const NOT_RESIDENCE = new RegExp(`(?:^|(?<=[\\s,(]))(?:${NOT_RESIDENCE_WORDS.join("|")})(?=$|[\\s,:])`, "gu");
-const WORKPLACE = new RegExp(`^(?:${PERSON_ROLES.join("|")})\\s+(?:của\\s+)?một\\s`, "u");
 const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
 const JOINER = new RegExp(`^\\s*(?:${GROUP_JOINERS.join("|")})\\s*$`, "u");
 
@@ -101,46 +89,12 @@ function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Whether text ends with a person: initials, an age, a patient's code, or a person head and a name ("chị Lan", "ông Trần Văn Tâm"). */
-function endsWithPerson(before: string): boolean {
-  if (INITIALS.test(before) || AGE.test(before) || PATIENT_CODE.test(before)) return true;
-  const name = CAPITALIZED_NAME.exec(before);
-  if (!name) return false;
-  const head = normalizeText(before.slice(0, name.index + name[0].indexOf(name[1] as string))).trim();
-  return PERSON_HEADS.some((word) => head.endsWith(word) && (head.length === word.length || /\s/u.test(head.charAt(head.length - word.length - 1))));
-}
-
-/**
- * Whether the mention sits in a bracket group that describes a person: opened right after
- * one ("chị N.H.H (Hà Nội)", "anh T., 17 tuổi (Văn Giang, Hưng Yên)") or signed by one
- * ("(Ngọc Phương, Phú Thọ)").
- */
-function isInPersonBrackets(text: string, start: number, previous: PlaceMatch | undefined): boolean {
-  const open = text.lastIndexOf("(", start);
-  if (open < 0 || text.lastIndexOf(")", start) > open || start - open > LOOK_BACK) return false;
-  const inside = text.slice(open + 1, start);
-  // NOTE: "(Cầu Giấy, Hà Nội)" is an address, not a signature: its first name is a place.
-  if (SIGNATURE.test(inside) && !(previous && previous.start > open) && SIGNED_AFTER.test(text.slice(Math.max(0, open - 4), open))) return true;
-  return endsWithPerson(text.slice(Math.max(0, open - LOOK_BACK), open));
-}
-
 /** Whether the mention sits in brackets right after a central body's name, which ends in "Trung ương" or "Quốc gia": "Bệnh viện K Trung ương (Hà Nội)". */
 function isCentralAddress(text: string, start: number): boolean {
   const open = text.lastIndexOf("(", start);
   if (open < 0 || text.lastIndexOf(")", start) > open || start - open > BRACKET_ADDRESS_LENGTH) return false;
   const name = normalizeText(text.slice(Math.max(0, open - LOOK_BACK), open)).trimEnd();
   return endsWithWord(name, CENTRAL_NAME_WORDS);
-}
-
-/**
- * Whether the clause before a mention describes a person set off by commas as working at an
- * unnamed business ("anh P.A, chủ một đại lý chuyên cung cấp tour du lịch ở", "ông T,
- * giám đốc một doanh nghiệp xây dựng ở"): the place is where that person works.
- */
-function isPersonWorkplace(clause: string): boolean {
-  const comma = clause.lastIndexOf(",");
-  if (comma < 0) return false;
-  return WORKPLACE.test(normalizeText(clause.slice(comma + 1)).trim()) && endsWithPerson(clause.slice(0, comma));
 }
 
 /**
