@@ -1,8 +1,10 @@
 import type { FeedListStore } from "../store/feed-list-store.ts";
+import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { canonicalUrl, httpUrl } from "./canonical-url.ts";
 import type { FeedScheduler } from "./feed-scheduler.ts";
 import type { FeedsService } from "./feeds-service.ts";
+import { writeOpml } from "./opml.ts";
 import { redactUrl } from "./redact-url.ts";
 
 /** What feed administration is built from. */
@@ -13,7 +15,12 @@ export interface FeedAdminDeps {
   /** Told of feeds added (polled soon) and removed (no longer polled). */
   readonly scheduler: Pick<FeedScheduler, "pollSoon" | "cancel">;
   readonly logger: Logger;
+  /** Dates the OPML export. */
+  readonly clock: Clock;
 }
+
+/** The title of the exported OPML file. */
+export const OPML_TITLE = "diemtin: nguồn tin";
 
 /** Creates feed administration (`/nguon`, the OPML import) over the feed list and the scheduler. */
 export function createFeedAdmin(deps: FeedAdminDeps): FeedsService {
@@ -35,6 +42,11 @@ export function createFeedAdmin(deps: FeedAdminDeps): FeedsService {
       log.info({ feed: redactUrl(url) }, "feeds: feed added");
       scheduler.pollSoon(url);
       return { ok: true, url };
+    },
+    // NOTE: a chat is no place for feed credentials; `diemtin feeds export` keeps them.
+    exportOpml() {
+      const list = store.listFeeds().map((feed) => ({ url: redactUrl(feed.url), label: feed.label }));
+      return { count: list.length, opml: writeOpml(list, OPML_TITLE, deps.clock.now()) };
     },
     remove(raw) {
       const given = httpUrl(raw);

@@ -13,4 +13,12 @@ export interface FeedsService {
   add(url: string, label?: string | null): FeedAddResult;
   /** Removes a feed (persisted; its articles stay); false when it was not listed. */
   remove(url: string): boolean;
+  /** The listed feeds as an OPML file for a chat, dated now; credentials in their URLs hidden. */
+  exportOpml(): FeedsExport;
+}
+
+/** The feed list exported as OPML: how many feeds, and the file's text. */
+export interface FeedsExport {
+  readonly count: number;
+  readonly opml: string;
 }

@@ -83,7 +83,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
 
   return {
     store,
-    feeds: createFeedAdmin({ store, adminIds: config.adminIds, scheduler, logger }),
+    feeds: createFeedAdmin({ store, adminIds: config.adminIds, scheduler, logger, clock }),
     get events() {
       return warmUp.events;
     },

@@ -16,8 +16,6 @@ import type { ChatOverview, DigestTimeSet, FollowableSubject, Followed, Unfollow
  * from (`chatTarget`) and returns what happened for the command to render.
  */
 export interface SubscriptionService {
-  /** The clock changes are stamped with. */
-  readonly clock: Clock;
   /** Follows a subject (or updates its excludes); the chat becomes active again, as a command came from it. */
   follow(chat: ChatContext, subject: FollowableSubject): Promise<Followed>;
   /** Removes the subscription the selector means, or all of them. */
@@ -57,7 +55,6 @@ export function createSubscriptionService(options: {
   const settingsOf = async (chat: ChatContext) => effectiveSettings(await store.settingsOf(chatTarget(chat)), defaults);
 
   return {
-    clock,
     async follow(chat, subject) {
       const target = chatTarget(chat);
       const { subscription, created } = await store.subscribe({

@@ -8,11 +8,12 @@ import { createSilentLogger } from "../../src/util/logger.ts";
 const LISTED = "https://www.example.vn/rss?ref=home";
 
 function open() {
-  const store = createFeedStore(openDatabase(":memory:", createSilentLogger()), createFixedClock("2026-02-01T00:00:00Z"));
+  const clock = createFixedClock("2026-02-01T00:00:00Z");
+  const store = createFeedStore(openDatabase(":memory:", createSilentLogger()), clock);
   store.addFeed(LISTED, "Ví dụ", "admin");
   const told: string[] = [];
   const scheduler = { pollSoon: (url: string) => void told.push(`poll ${url}`), cancel: (url: string) => void told.push(`cancel ${url}`) };
-  return { store, told, feeds: createFeedAdmin({ store, adminIds: ["telegram:1"], scheduler, logger: createSilentLogger() }) };
+  return { store, told, feeds: createFeedAdmin({ store, adminIds: ["telegram:1"], scheduler, logger: createSilentLogger(), clock }) };
 }
 
 describe("createFeedAdmin", () => {
@@ -45,5 +46,16 @@ describe("createFeedAdmin", () => {
     const { feeds } = open();
     expect(feeds.adminIds).toEqual(["telegram:1"]);
     expect(feeds.list().map((feed) => [feed.url, feed.label])).toEqual([[LISTED, "Ví dụ"]]);
+  });
+
+  it("returns the listed feeds as OPML dated by its clock, with credentials in a URL hidden", () => {
+    const admin = open();
+    admin.store.addFeed("https://user:secret@tin.example.vn/rss", "Có mật khẩu", "admin");
+    const { count, opml } = admin.feeds.exportOpml();
+    expect(count).toBe(2);
+    expect(opml).toContain("<dateCreated>Sun, 01 Feb 2026 00:00:00 GMT</dateCreated>");
+    expect(opml).toContain("tin.example.vn");
+    expect(opml).not.toContain("secret");
+    expect(opml).not.toContain("user:");
   });
 });

@@ -91,7 +91,7 @@ describe("the router's checks of what a command declares", () => {
   it("returns the admin refusal for an admins-only command to a user not in ADMIN_IDS, without running it", async () => {
     const { ran, run } = recorder();
     const command: FeedCommand = { ...TRIAL, needs: "feeds", adminsOnly: true, run };
-    const feeds = { adminIds: ["telegram:7"], list: () => [], add: () => ({ ok: false, reason: "invalid" }) as const, remove: () => false };
+    const feeds = { adminIds: ["telegram:7"], list: () => [], add: () => ({ ok: false, reason: "invalid" }) as const, remove: () => false, exportOpml: () => ({ count: 0, opml: "" }) };
     const deps = { corpus: storeless.corpus, search: storeless.search, feeds };
     expect(textOf({ blocks: (await runCommand(command, "a", deps, chatOf({ userId: "8" }))).head })).toBe(NOT_ADMIN);
     expect(await runCommand(command, "b", deps, chatOf({ userId: "7" }))).toMatchObject({ ok: true });

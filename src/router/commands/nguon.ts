@@ -6,7 +6,7 @@ import { formatNumber, formatVietnamTime } from "../../format/index.ts";
 import { messageAnswer, paragraph, type Answer } from "../answer.ts";
 import type { FeedCommand } from "../command.ts";
 import type { FeedsService } from "../../live/feeds-service.ts";
-import { MAX_OPML_FEEDS, readOpmlFeeds, writeOpml, type OpmlFeeds } from "../../live/opml.ts";
+import { MAX_OPML_FEEDS, readOpmlFeeds, type OpmlFeeds } from "../../live/opml.ts";
 import type { FeedRecord } from "../../store/feed-store.ts";
 
 /** A feed time shown in Vietnam time ("07:05 27/01/2026"), "chưa lấy" when never fetched. */
@@ -81,12 +81,10 @@ export const nguonCommand: FeedCommand = {
       return messageAnswer(true, { kind: "heading", text: `Nguồn tin (${formatNumber(list.length)})` }, ...list.map(feedBlock));
     }
     if (action === "xuat" || action === "export") {
-      // NOTE: a chat is no place for feed credentials; `diemtin feeds export` keeps them.
-      const list = feeds.list().map((feed) => ({ url: redactUrl(feed.url), label: feed.label }));
-      const opml = writeOpml(list, "diemtin: nguồn tin", deps.subscriptions?.clock.now() ?? null);
+      const { count, opml } = feeds.exportOpml();
       return messageAnswer(
         true,
-        paragraph(`${formatNumber(list.length)} nguồn tin trong tệp OPML ${OPML_FILE_NAME}; trình đọc RSS nào cũng nhập được.`),
+        paragraph(`${formatNumber(count)} nguồn tin trong tệp OPML ${OPML_FILE_NAME}; trình đọc RSS nào cũng nhập được.`),
         { kind: "file", name: OPML_FILE_NAME, mimeType: "text/x-opml", text: opml },
       );
     }
