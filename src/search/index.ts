@@ -1,5 +1,4 @@
-export { createSearchIndex, DEFAULT_LIMIT, type SearchHit, type SearchIndex, type SearchOptions } from "./search-index.ts";
-export { defaultPlaces, toIndexedTexts, type BuildOptions } from "./build-index.ts";
-export { documentTerm, queryDocumentTerms } from "./terms.ts";
-export { articleContentKey, corpusKey, corpusKeyOf, loadSnapshot, loadStaleSnapshot, readSnapshot, saveSnapshot, snapshotBytes } from "./snapshot.ts";
-export type { ContentOf } from "./snapshot.ts";
+// The search engine's whole surface: build an index over articles, search it, update it, and
+// save or load it as a snapshot. Tests and benches of its internals import their modules.
+export { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from "./search-index.ts";
+export { articleContentKey, corpusKeyOf, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "./snapshot.ts";

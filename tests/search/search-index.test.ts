@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSearchIndex, readSnapshot, snapshotBytes, type SearchIndex } from "../../src/search/index.ts";
+import { createSearchIndex, type SearchIndex } from "../../src/search/index.ts";
+import { readSnapshot, snapshotBytes } from "../../src/search/snapshot.ts";
 import type { Article } from "../../src/model/article.ts";
 import { makeArticle, seedArticles } from "./fixtures.ts";
 

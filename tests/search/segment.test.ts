@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toIndexedTexts } from "../../src/search/index.ts";
+import { toIndexedTexts } from "../../src/search/build-index.ts";
 import { buildSegment } from "../../src/search/segment.ts";
 import { seedArticles } from "./fixtures.ts";
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { corpusKey, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "../../src/search/index.ts";
+import { createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "../../src/search/index.ts";
+import { corpusKey } from "../../src/search/snapshot.ts";
 import { makeArticle, seedArticles } from "./fixtures.ts";
 
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTerm, queryDocumentTerms } from "../../src/search/index.ts";
+import { documentTerm, queryDocumentTerms } from "../../src/search/terms.ts";
 
 describe("document terms", () => {
   it.each([
