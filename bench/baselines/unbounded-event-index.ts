@@ -49,7 +49,7 @@ export function createUnboundedEventIndex(articles: readonly Article[], options:
   // NOTE: per day, the leaders of that day's articles (a leader may be of another day when a
   // copy joined it); per band, the articles. `seen` dedupes candidates without a Set per article.
   const dayLeaders = new Map<number, Set<number>>();
-  const bands = new Map<string, number[]>();
+  const bands = new Map<number, number[]>();
   const members = new Map<number, Article[]>();
   const seen = new Int32Array(articles.length).fill(-1);
   for (const i of order) {

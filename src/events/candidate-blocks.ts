@@ -44,7 +44,7 @@ function pushCapped<K>(map: Map<K, number[]>, key: K, value: number, cap: number
 
 /** Creates empty candidate blocks over the fingerprints of the articles being grouped. */
 export function createCandidateBlocks(prints: readonly EventFingerprint[], limits: EventBlockLimits): CandidateBlocks {
-  const bands = new Map<string, number[]>();
+  const bands = new Map<number, number[]>();
   // NOTE: day → head shingle → leaders of that day whose title and lead have the shingle; the
   // shingle as a signed 32-bit key stays a small integer (no boxed number per lookup).
   const heads = new Map<number, Map<number, number[]>>();
