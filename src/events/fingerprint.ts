@@ -8,9 +8,9 @@ import { subjectOf, type EventSubject } from "./subject-conflict.ts";
 export type FingerprintSource = Pick<Article, "title" | "lead" | "paragraphs" | "date" | "provinces" | "documents">;
 
 /**
- * What event grouping compares of one article: its event day and title/lead shingles (kept,
- * every candidate lookup reads them), its MinHash signature (kept, copy candidates), and its
- * whole-text shingles and subject (recomputed from the article when a comparison reaches them).
+ * What event grouping compares of one article: its event day, title/lead shingles and MinHash
+ * signature (kept: every candidate lookup reads them), and its whole-text shingles and subject
+ * (recomputed from the article when a comparison reaches them, see `derivedOf`).
  */
 export interface EventFingerprint {
   readonly when: EventDay;
@@ -18,13 +18,12 @@ export interface EventFingerprint {
   readonly head: Uint32Array;
   /** The MinHash signature of the triple shingles; empty for a text too short for triples. */
   readonly signature: Uint32Array;
-  /** The signature's LSH band keys (recomputed on each read); none for a text too short for triples. */
+  /** The signature's LSH band keys, computed on each read; none for a text too short for triples. */
   readonly bands: readonly number[];
-  /** Syllable-pair shingles of the whole text (recomputed on demand, see `derivedOf`). */
+  /** Syllable-pair shingles of the whole text. */
   readonly body: Uint32Array;
-  /** Syllable-triple shingles of the whole text (near-duplicate copies; recomputed on demand). */
+  /** Syllable-triple shingles of the whole text (near-duplicate copies). */
   readonly copy: Uint32Array;
-  /** Provinces, documents, tickers and patients (recomputed on demand). */
   readonly subject: EventSubject;
 }
 
@@ -34,10 +33,10 @@ interface Derived {
   subject?: EventSubject;
 }
 
-// NOTE: whole-text shingles are ~1.4k hashes an article and a comparison reaches them only for
-// candidates already alike in title and lead (or in signature): kept for every article they
-// were most of the grouping's memory at 100k articles. The few in use are memoized here, the
-// least recently used dropped first; the memo keeps at most that many articles alive.
+// NOTE: whole-text shingles are over a thousand hashes an article, and a comparison reaches them
+// only for candidates already alike in title and lead, or in signature: kept for every article,
+// they were most of the grouping's memory. The few in use are memoized here, the least recently
+// used dropped first; the memo keeps at most that many articles alive.
 const MAX_DERIVED = 512;
 const derived = new Map<FingerprintSource, Derived>();
 
@@ -57,18 +56,13 @@ function textOf(article: FingerprintSource): string {
   return article.paragraphs.length > 0 ? `${head}\n${article.paragraphs.join("\n")}` : head;
 }
 
-/** Computes an article's fingerprint. */
-export function fingerprintOf(article: FingerprintSource): EventFingerprint {
-  const copy = shinglesOf(shingleWords(textOf(article)), 3);
-  const head = shingleHashes(`${article.title}\n${article.lead}`, 2);
-  // NOTE: one buffer for both kept arrays (a typed array's own buffer costs more than a short head).
-  const packed = new Uint32Array(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
-  packed.set(head);
-  if (copy.length > 0) packed.set(minhashSignature(copy), head.length);
+// NOTE: apart from `fingerprintOf` so the getters' closures hold the article only (V8 gives the
+// closures of one call one context, which could keep that call's triples alive too).
+function createFingerprint(article: FingerprintSource, when: EventDay, packed: Uint32Array, headLength: number): EventFingerprint {
   return {
-    when: eventDayOf(article),
-    head: packed.subarray(0, head.length),
-    signature: packed.subarray(head.length),
+    when,
+    head: packed.subarray(0, headLength),
+    signature: packed.subarray(headLength),
     get bands() {
       return bandKeys(this.signature);
     },
@@ -85,6 +79,17 @@ export function fingerprintOf(article: FingerprintSource): EventFingerprint {
       return (entry.subject ??= subjectOf(article));
     },
   };
+}
+
+/** Computes an article's fingerprint. */
+export function fingerprintOf(article: FingerprintSource): EventFingerprint {
+  const copy = shinglesOf(shingleWords(textOf(article)), 3);
+  const head = shingleHashes(`${article.title}\n${article.lead}`, 2);
+  // NOTE: one buffer for both kept arrays: a typed array's own buffer costs more than a short head.
+  const packed = new Uint32Array(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
+  packed.set(head);
+  if (copy.length > 0) packed.set(minhashSignature(copy), head.length);
+  return createFingerprint(article, eventDayOf(article), packed, head.length);
 }
 
 /** The fingerprints of `articles`, taken from `cache` where it has them and added to it otherwise. */

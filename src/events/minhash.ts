@@ -30,8 +30,8 @@ export function minhashSignature(shingles: Uint32Array): Uint32Array {
 }
 
 // NOTE: a band key is two 32-bit hashes of the band's index and rows folded into 53 bits (a
-// double without loss): a number keeps no string an article, and 16 bands of 100k articles
-// still collide with probability ~1e-4 (a collision only adds a candidate, checked exactly).
+// double without loss): no string per band and article, and 16 bands of 100k articles share a
+// key by chance with odds of about 1e-4 (a shared key only adds a candidate, checked exactly).
 function bandHash(signature: Uint32Array, start: number, seed: number): number {
   let hash = mix(start, seed);
   for (let k = start; k < start + BAND_ROWS; k++) hash = mix((hash ^ (signature[k] as number)) >>> 0, seed);
