@@ -2,6 +2,7 @@ import type { Corpus } from "../corpus/index.ts";
 import { createEventIndex, eventIndexSteps, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Logger } from "../util/logger.ts";
+import { yieldTurn } from "./yield-turn.ts";
 
 const NO_EVENTS: EventIndex = { eventOf: () => null, events: [] };
 
@@ -10,8 +11,6 @@ const NO_EVENTS: EventIndex = { eventOf: () => null, events: [] };
 // seconds. The warm-up fingerprints new articles in slices between other work, then builds
 // the grouping in steps (see `eventIndexSteps`), starting over when the corpus changes.
 const WARM_SLICE = 64;
-
-const yieldTurn = (): Promise<void> => new Promise((done) => setImmediate(done));
 
 /** The event grouping of a changing corpus, rebuilt in the background after each update. */
 export interface EventWarmUp {
