@@ -56,29 +56,42 @@ function textOf(article: FingerprintSource): string {
   return article.paragraphs.length > 0 ? `${head}\n${article.paragraphs.join("\n")}` : head;
 }
 
-// NOTE: apart from `fingerprintOf` so the getters' closures hold the article only (V8 gives the
-// closures of one call one context, which could keep that call's triples alive too).
-function createFingerprint(article: FingerprintSource, when: EventDay, packed: Uint32Array, headLength: number): EventFingerprint {
-  return {
-    when,
-    head: packed.subarray(0, headLength),
-    signature: packed.subarray(headLength),
-    get bands() {
-      return bandKeys(this.signature);
-    },
-    get body() {
-      const entry = derivedOf(article);
-      return (entry.body ??= shinglesOf(shingleWords(textOf(article)), 2));
-    },
-    get copy() {
-      const entry = derivedOf(article);
-      return (entry.copy ??= shinglesOf(shingleWords(textOf(article)), 3));
-    },
-    get subject() {
-      const entry = derivedOf(article);
-      return (entry.subject ??= subjectOf(article));
-    },
-  };
+// NOTE: a class, so the getters live once on its prototype rather than as four closures per
+// article; built apart from `fingerprintOf`, it holds the article, not that call's triples.
+class Fingerprint implements EventFingerprint {
+  readonly #article: FingerprintSource;
+  readonly head: Uint32Array;
+  readonly signature: Uint32Array;
+
+  constructor(
+    article: FingerprintSource,
+    readonly when: EventDay,
+    packed: Uint32Array,
+    headLength: number,
+  ) {
+    this.#article = article;
+    this.head = packed.subarray(0, headLength);
+    this.signature = packed.subarray(headLength);
+  }
+
+  get bands(): number[] {
+    return bandKeys(this.signature);
+  }
+
+  get body(): Uint32Array {
+    const entry = derivedOf(this.#article);
+    return (entry.body ??= shinglesOf(shingleWords(textOf(this.#article)), 2));
+  }
+
+  get copy(): Uint32Array {
+    const entry = derivedOf(this.#article);
+    return (entry.copy ??= shinglesOf(shingleWords(textOf(this.#article)), 3));
+  }
+
+  get subject(): EventSubject {
+    const entry = derivedOf(this.#article);
+    return (entry.subject ??= subjectOf(this.#article));
+  }
 }
 
 /** Computes an article's fingerprint. */
@@ -89,7 +102,7 @@ export function fingerprintOf(article: FingerprintSource): EventFingerprint {
   const packed = new Uint32Array(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
   packed.set(head);
   if (copy.length > 0) packed.set(minhashSignature(copy), head.length);
-  return createFingerprint(article, eventDayOf(article), packed, head.length);
+  return new Fingerprint(article, eventDayOf(article), packed, head.length);
 }
 
 /** The fingerprints of `articles`, taken from `cache` where it has them and added to it otherwise. */
