@@ -1,21 +1,11 @@
-import { realpathSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { extname, resolve } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import { CORPUS_EXTENSIONS, linkProblem } from "../corpus/index.ts";
+import { CORPUS_EXTENSIONS } from "../corpus/index.ts";
 import type { Logger } from "../util/logger.ts";
-import { readCorpusFile } from "./read-corpus-file.ts";
+import { corpusPaths, readChanges, type FolderChange } from "./watched-paths.ts";
 
-/** A corpus file as the watcher reports it: id and display path like the loader's. */
-export interface WatchedFile {
-  readonly id: string;
-  readonly file: string;
-}
+export type { FolderChange, WatchedFile } from "./watched-paths.ts";
 
-/** One batch of folder changes: files to (re)read with their text, files gone or unreadable. */
-export interface FolderChange {
-  readonly upsert: readonly (WatchedFile & { readonly text: string })[];
-  readonly remove: readonly WatchedFile[];
-}
 
 /** Timing of the watcher. NOTE: milliseconds. */
 export interface FolderWatchOptions {
@@ -45,7 +35,6 @@ export interface FolderWatcher {
   close(): Promise<void>;
 }
 
-
 /**
  * Watches corpus folders (chokidar, waiting for write finish) and reports added, changed and
  * removed `.txt`/`.md` files in debounced batches, so a burst of files is one change.
@@ -56,62 +45,17 @@ export function watchFolders(
   logger: Logger,
   options: FolderWatchOptions = DEFAULT_FOLDER_WATCH,
 ): FolderWatcher {
-  const roots = dirs.map((dir) => resolve(dir));
-  // NOTE: links are not followed, so a corpus folder that is itself a link is watched at its
-  // real path; events are mapped back to the folder as configured.
-  const real = roots.map((root) => {
-    try {
-      return realpathSync(root);
-    } catch {
-      return root;
-    }
-  });
-  const asConfigured = (path: string): string => {
-    const index = real.findIndex((candidate) => path === candidate || path.startsWith(candidate + sep));
-    return index < 0 ? path : join(roots[index] as string, relative(real[index] as string, path));
-  };
+  const paths = corpusPaths(dirs);
+  const { roots, real, asConfigured, isHidden } = paths;
   const pending = new Map<string, "upsert" | "remove">();
   let timer: NodeJS.Timeout | null = null;
   let firstAt = 0;
 
-  const rootOf = (path: string): string | undefined => roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
-  const identify = (path: string): WatchedFile | null => {
-    const root = rootOf(path);
-    if (!root) return null;
-    return { id: basename(path, extname(path)), file: relative(dirname(root), path).split(sep).join("/") };
-  };
-
-  // NOTE: hidden entries (".git", ".DS_Store") under a corpus folder are not corpus content.
-  const isHidden = (path: string): boolean => {
-    const root = roots.find((candidate) => path === candidate || path.startsWith(candidate + sep));
-    return root !== undefined && relative(root, path).split(sep).some((part) => part.startsWith("."));
-  };
-
   const flush = (): void => {
     timer = null;
-    const upsert: (WatchedFile & { text: string })[] = [];
-    const remove: WatchedFile[] = [];
-    for (const [path, kind] of pending) {
-      const identity = identify(path);
-      if (!identity) continue;
-      if (kind === "remove") {
-        remove.push(identity);
-        continue;
-      }
-      const problem = linkProblem(path, rootOf(path) as string);
-      if (problem) {
-        logger.warn({ file: identity.file, reason: problem }, "corpus: skipped file");
-        continue;
-      }
-      const read = readCorpusFile(path);
-      if (read.ok) upsert.push({ ...identity, text: read.text });
-      else {
-        logger.warn({ file: identity.file, reason: read.reason }, "corpus: skipped file");
-        remove.push(identity);
-      }
-    }
+    const change = readChanges(pending, paths, logger);
     pending.clear();
-    if (upsert.length > 0 || remove.length > 0) onChange({ upsert, remove });
+    if (change.upsert.length > 0 || change.remove.length > 0) onChange(change);
   };
 
   const note = (path: string, kind: "upsert" | "remove"): void => {
