@@ -1,5 +1,7 @@
-import { format, isValid, parseISO } from "date-fns";
-import { vi } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
+import { vi } from "date-fns/locale/vi";
 
 /** What a card shows for an article without a date. */
 export const NO_DATE_LABEL = "không rõ ngày";

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 
 /** Vietnam's offset from UTC in milliseconds. NOTE: UTC+7 all year (no daylight saving). */
 export const VIETNAM_OFFSET_MS = 7 * 3_600_000;

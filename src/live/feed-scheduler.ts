@@ -5,7 +5,7 @@ import type { FeedStore } from "../store/feed-store.ts";
 import type { Clock } from "../util/clock.ts";
 import type { Logger } from "../util/logger.ts";
 import { configuredFeeds } from "./feed-list.ts";
-import { createFeedPoller, type FeedPollOptions, type PollReport } from "./feed-poller.ts";
+import type { FeedPoller, FeedPollOptions, PollReport } from "./feed-poller.ts";
 import { createHostQueue } from "./host-queue.ts";
 import { redactUrl } from "./redact-url.ts";
 
@@ -44,7 +44,13 @@ export function createFeedScheduler(deps: FeedSchedulerDeps): FeedScheduler {
   const abort = new AbortController();
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<PollReport>>();
-  const poller = createFeedPoller({ store, queue: createHostQueue(), options, ingest: deps.ingest, logger: log, clock, signal: abort.signal });
+  // NOTE: the poller's modules (HTTP client, HTML and feed parsers) take seconds to load under
+  // tsx; they are loaded at the first poll, not at every start of a bot that may have no feeds.
+  let poller: Promise<FeedPoller> | null = null;
+  const pollerNow = (): Promise<FeedPoller> =>
+    (poller ??= import("./feed-poller.ts").then(({ createFeedPoller }) =>
+      createFeedPoller({ store, queue: createHostQueue(), options, ingest: deps.ingest, logger: log, clock, signal: abort.signal }),
+    ));
   let synced = false;
   let started = false;
   let stopped = false;
@@ -71,8 +77,8 @@ export function createFeedScheduler(deps: FeedSchedulerDeps): FeedScheduler {
     if (inFlight) return inFlight;
     const feed = store.getFeed(url);
     if (!feed || stopped) return Promise.resolve(null);
-    const run = poller
-      .poll(feed)
+    const run = pollerNow()
+      .then((loaded) => loaded.poll(feed))
       .catch((error: unknown): PollReport => {
         log.error({ feed: redactUrl(url), err: error }, "feeds: poll crashed");
         return { feed: url, status: "error", added: [], error: String(error) };

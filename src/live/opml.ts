@@ -1,6 +1,12 @@
-import { generateOpml, parseOpml } from "feedsmith";
+import { createRequire } from "node:module";
 import { DiemtinError } from "../util/errors.ts";
 import { httpUrl } from "./canonical-url.ts";
+
+// NOTE: feedsmith (every feed format's parser) takes a good part of a second to load; a start
+// that reads no OPML file does not load it. Its CommonJS build is required on first use, so
+// reading and writing OPML stay synchronous.
+let feedsmith: typeof import("feedsmith") | null = null;
+const loadFeedsmith = (): typeof import("feedsmith") => (feedsmith ??= createRequire(import.meta.url)("feedsmith") as typeof import("feedsmith"));
 
 /** Most feeds one OPML document may bring; the rest are left out (and counted). */
 export const MAX_OPML_FEEDS = 1000;
@@ -37,7 +43,7 @@ interface Outline {
 export function readOpmlFeeds(text: string): OpmlFeeds {
   let outlines: readonly Outline[];
   try {
-    outlines = parseOpml(text).body?.outlines ?? [];
+    outlines = loadFeedsmith().parseOpml(text).body?.outlines ?? [];
   } catch (cause) {
     throw new DiemtinError("FEED_INVALID", "opml: not an OPML document", { cause });
   }
@@ -67,7 +73,7 @@ export function readOpmlFeeds(text: string): OpmlFeeds {
 
 /** An OPML 2.0 document listing feeds (one `type="rss"` outline each), as feed readers import it; dated when `now` is given. */
 export function writeOpml(feeds: readonly OpmlFeed[], title: string, now: Date | null): string {
-  return generateOpml({
+  return loadFeedsmith().generateOpml({
     head: { title, ...(now ? { dateCreated: now } : {}) },
     body: { outlines: feeds.map((feed) => ({ text: feed.label ?? feed.url, ...(feed.label ? { title: feed.label } : {}), type: "rss", xmlUrl: feed.url })) },
   });
