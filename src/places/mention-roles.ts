@@ -170,7 +170,8 @@ function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefine
   if (endsWithWord(bare, TRIP_END_BEFORE)) return "route";
   if (endsWithWord(bare, TRIP_TO_BEFORE) && TRIP_FROM.test(written)) return "route";
   if (endsWithWord(bare, NATIONAL_BEFORE)) return "national";
-  if (BACKGROUND_CLAUSE.some((words) => phraseOf(head).includes(words))) return "background";
+  const spoken = phraseOf(head);
+  if (BACKGROUND_CLAUSE.some((words) => spoken.includes(words))) return "background";
   if (endsWithWord(bare, EVENT_BEFORE)) return "event";
   return "place";
 }

@@ -1,4 +1,5 @@
 import { fixLookalikes } from "../text/index.ts";
+import { anchorPatterns } from "./anchor-lookup.ts";
 import { isFalseMention } from "./false-mention.ts";
 import { RAW as RAW_FLAG, UPPER as UPPER_FLAG, WORD as WORD_FLAG, charTable, syllableAfter, syllableBefore, syllableEnd, type Syllable } from "./read-syllables.ts";
 import type { PlaceEntryType } from "./place-entries.ts";
@@ -33,7 +34,7 @@ function isCapitalized(word: string): boolean {
 }
 
 function gapFits(kind: GapKind, gap: string): boolean {
-  if (SPACE_GAP.test(gap)) return true;
+  if (gap === " " || SPACE_GAP.test(gap)) return true;
   switch (kind) {
     case "space":
       return false;
@@ -77,9 +78,9 @@ class Surroundings {
 }
 
 function fits(pattern: TextPattern, index: number, syllable: Syllable | null, gapKind: GapKind): syllable is Syllable {
-  if (!syllable || !gapFits(gapKind, syllable.gap)) return false;
+  if (!syllable || !(pattern.syllables[index] as readonly string[]).includes(syllable.lower)) return false;
   if (pattern.capital[index] && !isCapitalized(syllable.text)) return false;
-  return (pattern.syllables[index] as readonly string[]).includes(syllable.lower);
+  return gapFits(gapKind, syllable.gap);
 }
 
 /** Where a pattern spans around its anchor, or null when the syllables around differ. */
@@ -120,7 +121,7 @@ function findNames(text: string, patterns: PatternMap, prepared: boolean): Place
     while (anchorEnd < length && ((table[text.charCodeAt(anchorEnd)] as number) & WORD) !== 0) anchorEnd++;
     const stopCode = anchorEnd < length ? text.charCodeAt(anchorEnd) : 0;
     if (stopCode === 0x27 || stopCode === 0x2019) anchorEnd = syllableEnd(text, i);
-    const candidates = patterns.get(text.slice(i, anchorEnd).toLowerCase());
+    const candidates = anchorPatterns(patterns, text, i, anchorEnd);
     let next = anchorEnd;
     if (candidates) {
       const around = new Surroundings(text, i, anchorEnd);
