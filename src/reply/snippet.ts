@@ -1,7 +1,8 @@
 import type { Article } from "../model/article.ts";
 import type { Span } from "./blocks.ts";
 import { PAIR_JOINER, splitSentences } from "../text/index.ts";
-import { articleSentences, type SentenceTokens } from "./sentence-tokens.ts";
+import { createKeyCounter, type KeyMatches } from "./key-matches.ts";
+import { articleSentences, tokenizeSentence, type SentenceTokens } from "./sentence-tokens.ts";
 import { syllableKey } from "./syllable-key.ts";
 
 const ELLIPSIS = "…";
@@ -97,43 +98,30 @@ const squash = (text: string): string => text.replace(/\s+/gu, " ").replace(/…
  * A sentence the card's title already shows (the title's own, or the lead's first sentence
  * when the title was made from it) comes last with the title's: repeating it adds nothing.
  */
-function snippetOrder(article: Article): { body: readonly SentenceTokens[]; title: readonly SentenceTokens[] } {
-  const sentences = articleSentences(article);
-  const titleCount = article.title ? splitSentences(article.title).length : 0;
+function snippetOrder(article: Article): { body: readonly string[]; title: readonly string[] } {
+  const { texts, titleCount } = articleSentences(article);
   const title = squash(article.title);
   const repeats = (text: string): boolean => {
     const sentence = squash(text);
     return title.length > 0 && (title.startsWith(sentence) || sentence.startsWith(title));
   };
-  const body: SentenceTokens[] = [];
-  const titled: SentenceTokens[] = sentences.slice(0, titleCount);
+  const titled = texts.slice(0, titleCount);
   // NOTE: only the lead's first sentences can repeat the title; checking stops at the first that does not.
-  let checking = true;
-  for (const sentence of sentences.slice(titleCount)) {
-    checking &&= repeats(sentence.text);
-    (checking ? titled : body).push(sentence);
-  }
-  return { body, title: titled };
+  let at = titleCount;
+  while (at < texts.length && repeats(texts[at] as string)) titled.push(texts[at++] as string);
+  return { body: texts.slice(at), title: titled };
 }
 
 /** The sentence with the most distinct matched keys (then most matches, then enough context). */
-function bestSentence(sentences: readonly SentenceTokens[], wanted: ReadonlySet<string>): SentenceTokens | null {
-  // NOTE: sentences are compared by their keys alone (no Token objects): at most a few
-  // hundred Set lookups per article; only the chosen sentence gets its tokens.
-  let best: SentenceTokens | null = null;
+function bestSentence(sentences: readonly string[], count: (sentence: string) => KeyMatches): string | null {
+  let best: string | null = null;
   let bestRank = 0;
   for (const sentence of sentences) {
-    let count = 0;
-    let distinct: Set<string> | null = null;
-    for (const key of sentence.keys) {
-      if (!wanted.has(key)) continue;
-      count++;
-      (distinct ??= new Set()).add(key);
-    }
-    if (count === 0 || !distinct) continue;
+    const found = count(sentence);
+    if (found.count === 0) continue;
     // NOTE: distinct keys first, then matches, then context: a sentence has far fewer than
     // 10^6 syllables.
-    const rank = distinct.size * 1e6 + count * 2 + (sentence.keys.length >= MIN_CONTEXT_SYLLABLES ? 1 : 0);
+    const rank = found.distinct * 1e6 + found.count * 2 + (found.syllables >= MIN_CONTEXT_SYLLABLES ? 1 : 0);
     if (rank > bestRank) {
       best = sentence;
       bestRank = rank;
@@ -143,9 +131,9 @@ function bestSentence(sentences: readonly SentenceTokens[], wanted: ReadonlySet<
 }
 
 /** The first sentence the card does not show already, unmarked; the start of the lead when none. */
-function plainSnippet(article: Article, body: readonly SentenceTokens[], maxChars: number): Span[] {
+function plainSnippet(article: Article, body: readonly string[], maxChars: number): Span[] {
   const first = body[0];
-  return cutSnippet(first ? { text: first.text, tokens: [] } : null, article, maxChars);
+  return cutSnippet(first !== undefined ? { text: first, tokens: [] } : null, article, maxChars);
 }
 
 /**
@@ -158,12 +146,13 @@ function plainSnippet(article: Article, body: readonly SentenceTokens[], maxChar
 export function makeSnippet(article: Article, hitTerms: readonly string[], maxChars = 200): Span[] {
   const wanted = new Set<string>();
   for (const term of hitTerms) for (const part of term.split(PAIR_JOINER)) if (part) wanted.add(syllableKey(part));
+  const count = createKeyCounter(wanted);
   const { body, title } = snippetOrder(article);
-  const best = bestSentence(body, wanted);
-  if (best) return cutSnippet({ text: best.text, tokens: toTokens(best, wanted) }, article, maxChars);
+  const best = bestSentence(body, count);
+  if (best !== null) return cutSnippet({ text: best, tokens: toTokens(tokenizeSentence(best), wanted) }, article, maxChars);
   if (body.length > 0) return plainSnippet(article, body, maxChars);
-  const titled = bestSentence(title, wanted);
-  return cutSnippet(titled ? { text: titled.text, tokens: toTokens(titled, wanted) } : null, article, maxChars);
+  const titled = bestSentence(title, count);
+  return cutSnippet(titled !== null ? { text: titled, tokens: toTokens(tokenizeSentence(titled), wanted) } : null, article, maxChars);
 }
 
 /** Where a sentence names what a snippet is about: [start, end) ranges in the sentence. */
@@ -177,9 +166,10 @@ export type FindRanges = (sentence: string) => readonly (readonly [number, numbe
  */
 export function makeRangeSnippet(article: Article, find: FindRanges, maxChars = 200): Span[] | null {
   const { body, title } = snippetOrder(article);
-  for (const sentence of [...body, ...title]) {
-    const ranges = find(sentence.text);
+  for (const text of [...body, ...title]) {
+    const ranges = find(text);
     if (ranges.length === 0) continue;
+    const sentence = tokenizeSentence(text);
     const tokens = sentence.keys.map((_, i): Token => {
       const start = sentence.starts[i] as number;
       const end = sentence.ends[i] as number;
