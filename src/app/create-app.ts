@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Config } from "../config/config.ts";
-import { loadCorpus, type ProgressListener } from "../corpus/index.ts";
+import { loadCorpus, type FileCheckReport, type ProgressListener } from "../corpus/index.ts";
 import type { ChatStatusSink, OutgoingPort } from "../delivery/index.ts";
 import { createDigestService, type DigestService } from "../digest/index.ts";
 import { createLiveCorpus, feedArticleInputs, type LiveCorpus, type PollReport } from "../live/index.ts";
@@ -40,8 +40,13 @@ export interface App {
   readonly chatStatus: ChatStatusSink;
   /** The daily digest, null until `start()`. */
   readonly digest: DigestService | null;
-  /** Starts watching folders, polling feeds and the digest over the ports. */
+  /** Starts watching folders, polling feeds and the digest over the ports, then checks the corpus files in the background. */
   start(options: AppStartOptions): Promise<void>;
+  /**
+   * Resolves once the corpus files the load took from the store unseen have been checked (a
+   * file changed since the last run is then parsed and in the corpus); started by `start()`.
+   */
+  filesChecked(): Promise<FileCheckReport>;
   /** Stops in reverse order (digest, live corpus, store); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -73,6 +78,9 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     snapshotDir: config.snapshot ? config.dataDir : null,
     extraArticles: feedArticleInputs(stored),
     files: createArticleFileStore(db),
+    // NOTE: at 100k files, looking at each (a stat) before the first answer costs a second; the
+    // store's records answer first and the files are checked right after start.
+    deferFileCheck: true,
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     logger,
     clock,
@@ -88,6 +96,10 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
   let digest: DigestService | null = null;
   let starting: Promise<void> | null = null;
   let stopping: Promise<void> | null = null;
+  const checking = new AbortController();
+  let checked: Promise<FileCheckReport> | null = null;
+  let checkStarted: () => void = () => undefined;
+  const checkStarts = new Promise<void>((resolve) => (checkStarted = resolve));
   async function start(ports: readonly OutgoingPort[]): Promise<void> {
     // NOTE: each stop is pushed before its start: a start failing halfway still stops what ran.
     stops.push(() => live.stop());
@@ -96,6 +108,15 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     digest = started;
     stops.push(() => started.stop());
     await started.start();
+    stops.push(async () => {
+      checking.abort();
+      await checked;
+    });
+    checked = corpus.checkFiles(checking.signal).catch((error: unknown) => {
+      logger.error({ err: error }, "corpus: checking the files failed");
+      return { checked: 0, changed: 0, removed: 0 };
+    });
+    checkStarted();
   }
   return {
     core,
@@ -105,6 +126,7 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     get digest() {
       return digest;
     },
+    filesChecked: () => checkStarts.then(() => checked as Promise<FileCheckReport>),
     start: ({ ports }) => (stopping ? Promise.resolve() : (starting ??= start(ports))),
     stop: () => (stopping ??= (starting ?? Promise.resolve()).catch(() => undefined).then(() => stops.stopAll())),
   };

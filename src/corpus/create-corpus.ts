@@ -8,6 +8,7 @@ import type { Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { enrichArticle, loadArticles } from "./load-articles.ts";
 import type { ProgressListener } from "./load-progress.ts";
+import { checkArticleFiles, type FileCheckReport } from "./check-article-files.ts";
 import { syncArticleFiles } from "./sync-article-files.ts";
 
 /** An article to add or replace: its identity and what the parser made of it. */
@@ -114,8 +115,22 @@ export interface CorpusLoadOptions {
   readonly files?: ArticleFileStore;
   /** Told how far the load is (files checked and parsed, articles indexed). */
   readonly onProgress?: ProgressListener;
+  /**
+   * Takes the files the store has records of as stored, without looking at them; the loaded
+   * corpus's `checkFiles` then looks (the app runs it right after start). Needs `files`.
+   */
+  readonly deferFileCheck?: boolean;
   readonly logger: Logger;
   readonly clock: Clock;
+}
+
+/** A loaded corpus, with the check of the files its load took from the store unseen. */
+export interface LoadedCorpus extends Corpus {
+  /**
+   * Checks the files the load took from the store without looking at them (`deferFileCheck`)
+   * and applies those changed or gone as a corpus update; resolves at once when there are none.
+   */
+  checkFiles(signal?: AbortSignal): Promise<FileCheckReport>;
 }
 
 // NOTE: one snapshot file per data folder; its corpus key tells whether it is stale.
@@ -127,10 +142,10 @@ const MAX_STALE_SHARE = 0.05;
  * Loads the corpus folders (through the article store when given) and creates the corpus,
  * reusing a fresh index snapshot.
  */
-export function loadCorpus(options: CorpusLoadOptions): Corpus {
-  const { logger, clock, onProgress } = options;
+export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
+  const { logger, clock, onProgress, files } = options;
   const started = clock.now().getTime();
-  const synced = options.files ? syncArticleFiles(options.corpusDirs, { store: options.files, logger, ...(onProgress ? { onProgress } : {}) }) : null;
+  const synced = files ? syncArticleFiles(options.corpusDirs, { store: files, logger, trustStored: options.deferFileCheck === true, ...(onProgress ? { onProgress } : {}) }) : null;
   if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed }, "corpus: files synced with the store");
   const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
   const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
@@ -160,7 +175,15 @@ export function loadCorpus(options: CorpusLoadOptions): Corpus {
   } else search = createSearchIndex(articles, { onIndexed: indexed });
   const corpus = createCorpus({ articles, search });
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
-  return corpus;
+  let unchecked = synced?.unchecked ?? [];
+  return Object.assign(corpus, {
+    checkFiles(signal?: AbortSignal): Promise<FileCheckReport> {
+      const pending = unchecked;
+      unchecked = [];
+      if (!files || pending.length === 0) return Promise.resolve({ checked: 0, changed: 0, removed: 0 });
+      return checkArticleFiles(pending, { store: files, apply: (change) => corpus.update(change), logger, ...(signal ? { signal } : {}) });
+    },
+  });
 }
 
 function withExtraArticles(articles: Article[], extra: readonly ArticleInput[]): Article[] {

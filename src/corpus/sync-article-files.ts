@@ -8,6 +8,7 @@ import { enrichArticle } from "./load-articles.ts";
 import { PROGRESS_STEP, type ProgressListener } from "./load-progress.ts";
 import { corpusFileStats, decodeCorpusFile, listCorpusPaths, readCorpusBytes, warnDuplicate } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
+import type { UncheckedFile } from "./check-article-files.ts";
 import { createStoredArticle, isArticleMeta, splitArticle, type ArticleMeta } from "./stored-article.ts";
 
 /** The corpus articles after a sync with the store, and what the sync did. */
@@ -20,6 +21,8 @@ export interface SyncedArticles {
   readonly parsed: number;
   readonly reused: number;
   readonly removed: number;
+  /** Files taken from the store without a look at them (`trustStored`): check them soon (`checkArticleFiles`). */
+  readonly unchecked: readonly UncheckedFile[];
 }
 
 /** Where the files are and what keeps their parsed records. */
@@ -27,6 +30,12 @@ export interface SyncOptions {
   readonly store: ArticleFileStore;
   readonly logger: Logger;
   readonly onProgress?: ProgressListener;
+  /**
+   * Takes a file with a stored record of the current format as it was stored, without looking
+   * at the file (a start then answers from the store and checks the files afterwards). Every
+   * file is looked at when absent.
+   */
+  readonly trustStored?: boolean;
 }
 
 // NOTE: records are written in batches, each one transaction: one per file is far slower.
@@ -78,6 +87,7 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   const kept = new Set<string>();
   let batch: ArticleFileRecord[] = [];
   const touched: { path: string; size: number; mtimeMs: number }[] = [];
+  const unchecked: UncheckedFile[] = [];
   let parsed = 0;
   const report = (done: number) => onProgress?.({ stage: "files", done, total: paths.length, parsed });
   paths.forEach(({ id, path, file }, at) => {
@@ -87,9 +97,19 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       warnDuplicate(logger, file, id, first);
       return;
     }
+    const entry = stored.get(path);
+    if (options.trustStored && entry && entry.format === format) {
+      const trusted = metaOf(entry, format);
+      if (trusted) {
+        unchecked.push({ path, id, file, size: entry.size, mtimeMs: entry.mtimeMs, contentHash: entry.contentHash });
+        seen.set(id, file);
+        kept.add(path);
+        found.push({ id, file, path, meta: trusted, content: `${format}:${entry.contentHash}` });
+        return;
+      }
+    }
     const stats = corpusFileStats(path, file, logger);
     if (!stats) return;
-    const entry = stored.get(path);
     let meta = entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs ? metaOf(entry, format) : null;
     let hash = entry?.contentHash ?? "";
     if (!meta) {
@@ -130,5 +150,5 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const read = createTextReader(store, logger);
   const articles = found.map((item, at) => createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file)));
-  return { articles, contents: new Map(found.map((item) => [item.id, item.content])), parsed, reused: found.length - parsed, removed: gone.length };
+  return { articles, contents: new Map(found.map((item) => [item.id, item.content])), parsed, reused: found.length - parsed, removed: gone.length, unchecked };
 }

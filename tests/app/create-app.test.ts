@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3, { type Statement } from "better-sqlite3";
@@ -134,5 +134,29 @@ describe("createApp", () => {
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
     app = createApp(configFor(dataDir), { logger, clock });
     expect(app.core.corpus.byId(STORED_ID)?.title).toBe(PARSED.title);
+  });
+
+  it("answers from the stored article at a warm start, then from the file changed since the last run once the files are checked", async () => {
+    const root = mkdtempSync(join(tmpdir(), "diemtin-app-warm-"));
+    dirs.push(root);
+    const corpus = join(root, "corpus");
+    mkdirSync(corpus);
+    const name = readdirSync(SEEDS_DIR).filter((file) => file.endsWith(".txt")).sort()[0] as string;
+    copyFileSync(join(SEEDS_DIR, name), join(corpus, name));
+    const config = loadConfig({ env: { SEEDS_DIR: corpus, DATA_DIR: join(root, "data"), CORPUS_WATCH: "false" }, useDotEnv: false });
+    const id = name.replace(/\.txt$/, "");
+    app = createApp(config, { logger, clock });
+    await app.start({ ports: [] });
+    expect(await app.filesChecked()).toEqual({ checked: 0, changed: 0, removed: 0 });
+    const before = app.core.corpus.byId(id)?.title;
+    await app.stop();
+
+    writeFileSync(join(corpus, name), "Hợp tác xã rau sạch Kỳ Lân mở rộng vùng trồng\nĐoạn mở đầu về hợp tác xã.\nĐoạn thân bài về vùng trồng mới.\n");
+    app = createApp(config, { logger, clock });
+    expect(app.core.corpus.byId(id)?.title).toBe(before);
+    await app.start({ ports: [] });
+    expect(await app.filesChecked()).toEqual({ checked: 1, changed: 1, removed: 0 });
+    expect(app.core.corpus.byId(id)?.title).toBe("Hợp tác xã rau sạch Kỳ Lân mở rộng vùng trồng");
+    expect(app.core.search.search("rau sạch Kỳ Lân").map((hit) => hit.id)).toEqual([id]);
   });
 });
