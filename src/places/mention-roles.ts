@@ -10,9 +10,7 @@ import {
   HOMETOWN_WORDS,
   HOSTING_WORDS,
   INSTITUTION_HEADS,
-  NAME_BREAKERS,
   NATIONAL_BEFORE,
-  NOT_INSTITUTION_HEADS,
   NOT_RESIDENCE_WORDS,
   QUOTED_PRICE,
   RESIDENCE_BEFORE,
@@ -24,8 +22,8 @@ import {
   TRIP_END_BEFORE,
   TRIP_TO_BEFORE,
 } from "./mention-context.ts";
+import { isInstitutionName } from "./institution-name.ts";
 import { isInPersonBrackets, isPersonWorkplace } from "./person-context.ts";
-import { syllableBefore } from "./read-syllables.ts";
 import type { PlaceMatch } from "./scan-text.ts";
 
 /** What a place mention does in its sentence: the story's place, or a lesser role. */
@@ -39,12 +37,8 @@ const NAME_TAIL = /(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*\s+)+$/u;
 const LIST_SIZE = 3;
 // NOTE: how far back the words before a mention are read.
 const LOOK_BACK = 120;
-// NOTE: an institution's name read backwards from a place: at most this many syllables.
-const MAX_NAME_SYLLABLES = 12;
 // NOTE: an address in brackets is short: "(Hà Nội)", "(quận Đống Đa, Hà Nội)".
 const BRACKET_ADDRESS_LENGTH = 40;
-// NOTE: a name's words are apart by spaces, or by a spaced dash inside it ("Tổng công ty Bia - Rượu - Nước giải khát Hà Nội").
-const NAME_GAP = /^[ \t\u00A0]+(?:[-–][ \t\u00A0]+)?$/u;
 // NOTE: a bracket group closed before the mention ("chị H. (38 tuổi, ngụ tại Tây Ninh) vừa …"):
 // what it says is about the person, not about the clause it sits in.
 const CLOSED_BRACKETS = /\([^()]*\)/gu;
@@ -59,10 +53,8 @@ const TRIP_GAP = /^\s+(?:(?:sân bay|bến xe|ga|cảng)\s+)?(?:đến|tới|v�
 // NOTE: a chain of named stops between two places: "Cà Mau - Nam Du - Phú Quốc".
 const ROUTE_GAP = /^\s*[-–—/]\s*(?:(?:\p{Lu}[\p{L}\p{M}]*\s*)+[-–—/]\s*)*$/u;
 
-const BREAKERS: ReadonlySet<string> = new Set(NAME_BREAKERS);
 const GLUED = /(\p{Ll})(\p{Lu})/gu;
 const NOT_RESIDENCE = new RegExp(`(?:^|(?<=[\\s,(]))(?:${NOT_RESIDENCE_WORDS.join("|")})(?=$|[\\s,:])`, "gu");
-const LONGEST_HEAD = Math.max(...INSTITUTION_HEADS.map((head) => head.split(" ").length));
 const JOINER = new RegExp(`^\\s*(?:${GROUP_JOINERS.join("|")})\\s*$`, "u");
 
 function endsWithWord(before: string, words: readonly string[]): boolean {
@@ -95,37 +87,6 @@ function isCentralAddress(text: string, start: number): boolean {
   if (open < 0 || text.lastIndexOf(")", start) > open || start - open > BRACKET_ADDRESS_LENGTH) return false;
   const name = normalizeText(text.slice(Math.max(0, open - LOOK_BACK), open)).trimEnd();
   return endsWithWord(name, CENTRAL_NAME_WORDS);
-}
-
-/**
- * Whether the syllables right before a mention are an institution's name that the place ends:
- * a capitalized head ("Bệnh viện", "Đoàn luật sư", "Công ty") and name words up to the place,
- * none of them a preposition or verb ("Bệnh viện Đại học Y Hà Nội", "Công ty CP Vận tải đường sắt Hà Nội").
- */
-function isInstitutionName(text: string, start: number): boolean {
-  const words: string[] = [];
-  const capitals: boolean[] = [];
-  let position = start;
-  for (let k = 0; k < MAX_NAME_SYLLABLES; k++) {
-    const syllable = syllableBefore(text, position);
-    if (!syllable || !NAME_GAP.test(syllable.gap)) break;
-    const lower = normalizeText(syllable.text);
-    if (BREAKERS.has(lower) && !isCapitalized(syllable.text)) break;
-    words.unshift(lower);
-    capitals.unshift(isCapitalized(syllable.text));
-    position = syllable.start;
-  }
-  for (let i = 0; i < words.length; i++) {
-    if (!capitals[i]) continue;
-    // NOTE: a phrase that only opens like a head is read past whole: "Đa khoa" is not "Khoa".
-    const skip = NOT_INSTITUTION_HEADS.find((head) => words.slice(i, i + head.split(" ").length).join(" ") === head);
-    if (skip) {
-      i += skip.split(" ").length - 1;
-      continue;
-    }
-    for (let n = Math.min(LONGEST_HEAD, words.length - i); n >= 1; n--) if (INSTITUTION_HEADS.includes(words.slice(i, i + n).join(" "))) return true;
-  }
-  return false;
 }
 
 /**
