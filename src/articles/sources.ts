@@ -78,8 +78,25 @@ const BY_ALIAS: ReadonlyMap<string, string> = new Map(
   KNOWN_SOURCES.flatMap((source) => source.aliases.map((alias) => [sourceKey(alias), source.name] as const)),
 );
 
+const LONGEST_ALIAS_KEY = Math.max(...[...BY_ALIAS.keys()].map((key) => key.length));
+
+// NOTE: ASCII letters and digits survive folding, lowercasing and space collapsing one for one,
+// so a text holding more of them than the longest alias has is no alias (a body paragraph).
+function hasMoreAsciiWordCharacters(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      count++;
+      if (count > limit) return true;
+    }
+  }
+  return false;
+}
+
 /** The display name of a known source written as `text` ("ttxvn" → "TTXVN"), or null. */
 export function knownSource(text: string): string | null {
+  if (hasMoreAsciiWordCharacters(text, LONGEST_ALIAS_KEY)) return null;
   return BY_ALIAS.get(sourceKey(text)) ?? null;
 }
 
