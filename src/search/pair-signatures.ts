@@ -53,15 +53,24 @@ export function phrasePairs(phrases: readonly { readonly verify: { readonly syll
   return pairs;
 }
 
-/** Appends the two 31-bit hashes choosing a pair's two bits. */
-function pushPairBits(out: number[], first: number, second: number): void {
+/** The first of the two 31-bit hashes choosing a pair's two bits. */
+function firstBit(first: number, second: number): number {
   let hash = Math.imul(first ^ 0x9e3779b9, 0x85ebca6b) ^ second;
   hash = Math.imul(hash ^ (hash >>> 16), 0x7feb352d);
   hash = Math.imul(hash ^ (hash >>> 15), 0x846ca68b);
-  hash ^= hash >>> 16;
-  let other = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  other ^= other >>> 16;
-  out.push(hash & 0x7fffffff, other & 0x7fffffff);
+  return hash ^ (hash >>> 16);
+}
+
+/** The second of a pair's two bit hashes, from the first one's full 32 bits (`firstBit`). */
+function secondBit(hash: number): number {
+  const other = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (other ^ (other >>> 16)) & 0x7fffffff;
+}
+
+/** Appends the two 31-bit hashes choosing a pair's two bits. */
+function pushPairBits(out: number[], first: number, second: number): void {
+  const hash = firstBit(first, second);
+  out.push(hash & 0x7fffffff, secondBit(hash));
 }
 
 /** The signatures as packed in a snapshot: per group its first short id, size, bits and word offset (Int32s), and the words, base64 of little-endian arrays. */
@@ -91,7 +100,12 @@ export class PairSignatures {
   private used = 0;
   private groups = new Int32Array(64 * FIELDS);
   private groupCount = 0;
-  private pending: { readonly shortId: number; readonly bits: number[] }[] = [];
+  // NOTE: the documents added since the last group was written: their short ids, and where
+  // their pairs' bit hashes (two per pair) lie in `pendingBits`.
+  private pendingIds: number[] = [];
+  private pendingEnds: number[] = [];
+  private pendingBits = new Int32Array(4096);
+  private pendingUsed = 0;
 
   /**
    * Records the signature of a document from its syllables' hashes in text order (each
@@ -99,40 +113,59 @@ export class PairSignatures {
    * groups of 32, the last group on `flush`.
    */
   add(shortId: number, hashes: ArrayLike<number>, count: number): void {
-    const last = this.pending[this.pending.length - 1];
-    if (last && (shortId !== last.shortId + 1 || this.pending.length === GROUP)) this.flush();
-    const bits: number[] = [];
-    for (let i = 0; i + 1 < count; i++) pushPairBits(bits, hashes[i] as number, hashes[i + 1] as number);
-    for (let i = 0; i + 2 < count; i++) pushPairBits(bits, tripleHead(hashes[i] as number, hashes[i + 1] as number), hashes[i + 2] as number);
-    this.pending.push({ shortId, bits });
+    const ids = this.pendingIds;
+    if (ids.length > 0 && (shortId !== (ids[ids.length - 1] as number) + 1 || ids.length === GROUP)) this.flush();
+    const needed = this.pendingUsed + 2 * Math.max(0, count - 1) + 2 * Math.max(0, count - 2);
+    if (needed > this.pendingBits.length) this.pendingBits = grown(this.pendingBits, needed);
+    const bits = this.pendingBits;
+    let used = this.pendingUsed;
+    for (let i = 0; i + 1 < count; i++) {
+      const hash = firstBit(hashes[i] as number, hashes[i + 1] as number);
+      bits[used++] = hash & 0x7fffffff;
+      bits[used++] = secondBit(hash);
+    }
+    for (let i = 0; i + 2 < count; i++) {
+      const hash = firstBit(tripleHead(hashes[i] as number, hashes[i + 1] as number), hashes[i + 2] as number);
+      bits[used++] = hash & 0x7fffffff;
+      bits[used++] = secondBit(hash);
+    }
+    this.pendingUsed = used;
+    this.pendingIds.push(shortId);
+    this.pendingEnds.push(used);
   }
 
   /** Writes the documents added since the last group was written. */
   flush(): void {
-    const pending = this.pending;
-    if (pending.length === 0) return;
-    this.pending = [];
+    const ids = this.pendingIds;
+    const ends = this.pendingEnds;
+    if (ids.length === 0) return;
     let longest = 0;
-    for (const { bits } of pending) longest = Math.max(longest, bits.length / 2);
+    for (let member = 0, from = 0; member < ends.length; from = ends[member++] as number) longest = Math.max(longest, ((ends[member] as number) - from) / 2);
     const bits = Math.max(MIN_BITS, Math.ceil((longest * BITS_PER_PAIR) / 32) * 32);
     if (this.used + bits > this.words.length) this.words = grown(this.words, this.used + bits);
     if ((this.groupCount + 1) * FIELDS > this.groups.length) this.groups = grown(this.groups, (this.groupCount + 1) * FIELDS);
     const offset = this.used;
-    this.words.fill(0, offset, offset + bits);
-    pending.forEach((document, member) => {
+    const words = this.words;
+    const pending = this.pendingBits;
+    words.fill(0, offset, offset + bits);
+    for (let member = 0, from = 0; member < ends.length; from = ends[member++] as number) {
       const mask = 1 << member;
-      for (const hash of document.bits) {
-        const at = offset + (hash % bits);
-        this.words[at] = (this.words[at] as number) | mask;
+      const end = ends[member] as number;
+      for (let at = from; at < end; at++) {
+        const word = offset + ((pending[at] as number) % bits);
+        words[word] = (words[word] as number) | mask;
       }
-    });
+    }
     const group = this.groupCount * FIELDS;
-    this.groups[group] = (pending[0] as (typeof pending)[number]).shortId;
-    this.groups[group + 1] = pending.length;
+    this.groups[group] = ids[0] as number;
+    this.groups[group + 1] = ids.length;
     this.groups[group + 2] = bits;
     this.groups[group + 3] = offset;
     this.groupCount++;
     this.used += bits;
+    ids.length = 0;
+    ends.length = 0;
+    this.pendingUsed = 0;
   }
 
   /**

@@ -20,21 +20,28 @@ const slots = new Int32Array(SLOTS);
 let written: string[] = [];
 let normalizedForms: string[] = [];
 let foldedForms: string[] = [];
+let generation = 0;
 
 /** The memo entry of `text.slice(start, end)`, made when absent. */
 function formsAt(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return formsHashed(text, start, end, hash);
+}
+
+/** `formsAt` given the FNV-1a hash of the syllable's code units. */
+function formsHashed(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const entry = (slots[slot] as number) - 1;
     if (entry < 0) {
       if (written.length >= MAX_CACHED) {
         slots.fill(0);
+        generation++;
         written = [];
         normalizedForms = [];
         foldedForms = [];
-        return formsAt(text, start, end);
+        return formsHashed(text, start, end, hash);
       }
       const word = text.slice(start, end);
       const normalized = normalizeText(word);
@@ -47,6 +54,21 @@ function formsAt(text: string, start: number, end: number): number {
     const known = written[entry] as string;
     if (known.length === length && text.startsWith(known, start)) return entry;
   }
+}
+
+/** The number of times the syllable memo was emptied: a memo entry (`TokenSink.syllable`) means one spelling until it changes. */
+export function memoGeneration(): number {
+  return generation;
+}
+
+/** The normalized form of a syllable memo entry. */
+export function memoNormalized(entry: number): string {
+  return normalizedForms[entry] as string;
+}
+
+/** The folded form of a syllable memo entry. */
+export function memoFolded(entry: number): string {
+  return foldedForms[entry] as string;
 }
 
 /** The normalized (lowercase, NFC, canonical tone) and folded forms of one syllable as written. */
@@ -85,42 +107,49 @@ const SPACE = 0x20;
 
 type Visit = (normalized: string, folded: string, broken: boolean) => void;
 
+/** What receives a text's tokens from `scanTokens`, in order. */
+export interface TokenSink {
+  /** Whether the sink reads `broken` (false: it is always given false, at no cost). */
+  readonly breaks: boolean;
+  /** A syllable, by its memo entry (`memoNormalized`, `memoFolded`; valid while `memoGeneration` holds). */
+  syllable(entry: number, broken: boolean): void;
+  /** A number or part of one, outside the memo (its normalized and folded forms are the same). */
+  number(digits: string, broken: boolean): void;
+}
+
 /** Visits one token as written: a syllable (split where digits meet letters) or a number with separators. */
-function visitWritten(written: string, numeric: boolean, broken: boolean, visit: Visit): void {
+function visitWritten(written: string, numeric: boolean, broken: boolean, sink: TokenSink): void {
   if (!numeric) {
     // NOTE: digits and letters written together are two tokens, as when typed apart ("18h", "5G").
     if (!MIXED.test(written)) {
-      const [normalized, folded] = syllableForms(written);
-      visit(normalized, folded, broken);
+      sink.syllable(formsAt(written, 0, written.length), broken);
       return;
     }
     let first = true;
     for (const part of written.match(RUN) ?? []) {
-      const [normalized, folded] = syllableForms(part);
-      visit(normalized, folded, first && broken);
+      sink.syllable(formsAt(part, 0, part.length), first && broken);
       first = false;
     }
   } else if (GROUPED.test(written)) {
-    const joined = written.replace(/[.,]/gu, "");
-    visit(joined, joined, broken);
+    sink.number(written.replace(/[.,]/gu, ""), broken);
   } else {
     let first = true;
     for (const part of written.split(/[.,]/u)) {
       if (!part) continue;
-      visit(part, part, first && broken);
+      sink.number(part, first && broken);
       first = false;
     }
   }
 }
 
-function visitByPattern(text: string, visit: Visit): void {
+function visitByPattern(text: string, sink: TokenSink): void {
   TOKEN.lastIndex = 0;
   let end = -1;
   for (const match of text.matchAll(TOKEN)) {
     const written = match[0];
     const broken = end >= 0 && !CLEAN_GAP.test(text.slice(end, match.index));
     end = match.index + written.length;
-    visitWritten(written, SEPARATOR.test(written) && /^\p{N}/u.test(written), broken, visit);
+    visitWritten(written, SEPARATOR.test(written) && /^\p{N}/u.test(written), broken, sink);
   }
 }
 
@@ -133,9 +162,32 @@ function visitByPattern(text: string, visit: Visit): void {
  * other than spaces or a hyphen stands before the token.
  */
 export function visitTokens(text: string, visit: Visit): void {
+  const previous = visiting.visit;
+  visiting.visit = visit;
+  try {
+    scanTokens(text, visiting);
+  } finally {
+    visiting.visit = previous;
+  }
+}
+
+/** The sink of `visitTokens`: each token's forms to its `visit`. */
+const visiting = {
+  breaks: true,
+  visit: null as Visit | null,
+  syllable(entry: number, broken: boolean): void {
+    (this.visit as Visit)(normalizedForms[entry] as string, foldedForms[entry] as string, broken);
+  },
+  number(digits: string, broken: boolean): void {
+    (this.visit as Visit)(digits, digits, broken);
+  },
+};
+
+/** Gives `sink` every search token of a text, in order (see `visitTokens`): syllables by memo entry, numbers as digits. */
+export function scanTokens(text: string, sink: TokenSink): void {
   if (!text) return;
   if (SURROGATE.test(text)) {
-    visitByPattern(text, visit);
+    visitByPattern(text, sink);
     return;
   }
   const table = classTable();
@@ -165,27 +217,38 @@ export function visitTokens(text: string, visit: Visit): void {
     }
     let digits = false;
     let letters = false;
+    // NOTE: the syllable's memo hash (see `formsAt`) is taken while scanning it.
+    let hash = 0x811c9dc5;
     if (!numeric) {
-      for (let next = table[text.charCodeAt(at)] as number; at < length && next !== OTHER; next = table[text.charCodeAt(at)] as number) {
+      while (at < length) {
+        const code = text.charCodeAt(at);
+        const next = table[code] as number;
+        if (next === OTHER) break;
         if (next === DIGIT) digits = true;
         else letters = true;
+        hash = Math.imul(hash ^ code, 0x01000193);
         at++;
       }
       while (at + 1 < length) {
         const code = text.charCodeAt(at);
-        const next = table[text.charCodeAt(at + 1)] as number;
+        const following = text.charCodeAt(at + 1);
+        const next = table[following] as number;
         if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || (next !== LETTER && next !== MARK)) break;
+        hash = Math.imul(Math.imul(hash ^ code, 0x01000193) ^ following, 0x01000193);
         at += 2;
-        for (let next = table[text.charCodeAt(at)]; at < length && (next === LETTER || next === MARK); next = table[text.charCodeAt(at)]) at++;
+        while (at < length) {
+          const letter = text.charCodeAt(at);
+          const kind = table[letter] as number;
+          if (kind !== LETTER && kind !== MARK) break;
+          hash = Math.imul(hash ^ letter, 0x01000193);
+          at++;
+        }
       }
     }
-    const broken = end >= 0 && !(start - end === 1 && text.charCodeAt(end) === SPACE) && !CLEAN_GAP.test(text.slice(end, start));
+    const broken = sink.breaks && end >= 0 && !(start - end === 1 && text.charCodeAt(end) === SPACE) && !CLEAN_GAP.test(text.slice(end, start));
     end = at;
-    if (numeric || (digits && letters)) visitWritten(text.slice(start, at), numeric, broken, visit);
-    else {
-      const entry = formsAt(text, start, at);
-      visit(normalizedForms[entry] as string, foldedForms[entry] as string, broken);
-    }
+    if (numeric || (digits && letters)) visitWritten(text.slice(start, at), numeric, broken, sink);
+    else sink.syllable(formsHashed(text, start, at, hash), broken);
   }
 }
 

@@ -1,5 +1,5 @@
 import { PairSignatures, syllableHash } from "./pair-signatures.ts";
-import { visitTokens } from "./search-tokens.ts";
+import { memoFolded, memoGeneration, memoNormalized, scanTokens, type TokenSink } from "./search-tokens.ts";
 import { documentTerm } from "./terms.ts";
 import { foldText, normalizeText } from "../text/index.ts";
 
@@ -90,9 +90,10 @@ interface TupleBlock {
   readonly length: number;
 }
 
-class SegmentBuilder {
+class SegmentBuilder implements TokenSink {
   constructor(private readonly blockSize: number) {}
 
+  readonly breaks = false;
   private readonly terms = new Map<string, number>();
   private readonly termVariants: Map<string, number>[] = [];
   private stamps = new Int32Array(1024);
@@ -100,8 +101,12 @@ class SegmentBuilder {
   private masks = new Uint16Array(1024);
   private documentMasks = new Uint16Array(1024);
   private documentStamps = new Int32Array(1024);
-  private touched: number[] = [];
-  private documentTouched: number[] = [];
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+  private documentTouched = new Int32Array(1024);
+  private documentTouchedCount = 0;
+  /** Per term, the articles holding it in any field. */
+  private termFrequency = new Int32Array(1024);
   private stamp = 0;
   // NOTE: the (term × field, count, mask) tuples fill blocks of at most CHUNK; a full block is
   // sealed and a new one begun, so a 100k-article build never copies or doubles them. They come
@@ -120,6 +125,17 @@ class SegmentBuilder {
   private lengths = new Uint16Array(1024);
   private duplicates = new Int32Array(1024);
   readonly signatures = new PairSignatures();
+  // NOTE: per syllable memo entry (search-tokens.ts), its term + 1 (0: not yet looked up), the
+  // mask bit of its spelling and its folded form's hash, so a syllable seen before costs no
+  // string lookup; emptied when the memo is.
+  private entryGeneration = -1;
+  private entryTerms = new Int32Array(1024);
+  private entryBits = new Uint16Array(1024);
+  private entryHashes = new Uint32Array(1024);
+  /** The article and field being read, and the field's length so far. */
+  private local = 0;
+  private signed = false;
+  private length = 0;
 
   add(texts: IndexedTexts): void {
     const local = this.ids.length;
@@ -130,29 +146,32 @@ class SegmentBuilder {
     if (local >= this.duplicates.length) this.duplicates = grown(this.duplicates, local + 1);
     this.duplicates[local] = duplicateHash(texts.title[0] ?? "", texts.lead[0] ?? "");
     this.hashCount = 0;
-    this.documentTouched = [];
-    FIELDS.forEach((field, fieldId) => {
+    this.documentTouchedCount = 0;
+    this.local = local;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+      const field = FIELDS[fieldId] as FieldName;
       this.stamp++;
-      this.touched = [];
-      let length = 0;
-      const signed = SIGNED.has(field);
+      this.touchedCount = 0;
+      this.length = 0;
+      this.signed = SIGNED.has(field);
       for (const text of texts[field]) {
         if (fieldId === DOCUMENTS) {
           const code = documentTerm(text);
           if (code) this.count(CODE_PREFIX + code, CODE_PREFIX + code, local);
-          length++;
+          this.length++;
           continue;
         }
-        visitTokens(text, (normalized, folded) => {
-          this.count(folded, normalized, local);
-          length++;
-          if (signed) this.hash(folded);
-        });
+        scanTokens(text, this);
       }
-      this.lengths[local * FIELD_COUNT + fieldId] = Math.min(length, MAX_LENGTH);
-      for (const term of this.touched) this.push((term * FIELD_COUNT) + fieldId, this.counts[term] as number, this.masks[term] as number);
-    });
-    for (const term of this.documentTouched) {
+      this.lengths[local * FIELD_COUNT + fieldId] = Math.min(this.length, MAX_LENGTH);
+      for (let i = 0; i < this.touchedCount; i++) {
+        const term = this.touched[i] as number;
+        this.push(term * FIELD_COUNT + fieldId, this.counts[term] as number, this.masks[term] as number);
+      }
+    }
+    for (let i = 0; i < this.documentTouchedCount; i++) {
+      const term = this.documentTouched[i] as number;
+      this.termFrequency[term]!++;
       const mask = this.documentMasks[term] as number;
       const frequencies = this.variantFrequency[term] as number[];
       for (let v = 0; v <= MAX_VARIANT; v++) if (mask & (1 << v)) frequencies[v] = (frequencies[v] ?? 0) + 1;
@@ -160,9 +179,41 @@ class SegmentBuilder {
     this.signatures.add(local, this.hashes, this.hashCount);
   }
 
-  private hash(folded: string): void {
+  /** Counts a syllable of the field being read (`TokenSink`). */
+  syllable(entry: number): void {
+    const generation = memoGeneration();
+    if (generation !== this.entryGeneration) {
+      this.entryGeneration = generation;
+      this.entryTerms.fill(0);
+    }
+    if (entry >= this.entryTerms.length) {
+      this.entryTerms = grown(this.entryTerms, entry + 1);
+      this.entryBits = grown(this.entryBits, entry + 1);
+      this.entryHashes = grown(this.entryHashes, entry + 1);
+    }
+    let term = (this.entryTerms[entry] as number) - 1;
+    if (term < 0) {
+      const folded = memoFolded(entry);
+      term = this.termOf(folded);
+      this.entryTerms[entry] = term + 1;
+      this.entryBits[entry] = this.variantBitOf(term, memoNormalized(entry));
+      this.entryHashes[entry] = syllableHash(folded);
+    }
+    this.countTerm(term, this.entryBits[entry] as number, this.local);
+    this.length++;
+    if (this.signed) this.hash(this.entryHashes[entry] as number);
+  }
+
+  /** Counts a number of the field being read (`TokenSink`). */
+  number(digits: string): void {
+    this.count(digits, digits, this.local);
+    this.length++;
+    if (this.signed) this.hash(syllableHash(digits));
+  }
+
+  private hash(hash: number): void {
     if (this.hashCount === this.hashes.length) this.hashes = grown(this.hashes, this.hashCount + 1);
-    this.hashes[this.hashCount++] = syllableHash(folded);
+    this.hashes[this.hashCount++] = hash;
   }
 
   private termOf(folded: string): number {
@@ -178,20 +229,29 @@ class SegmentBuilder {
         this.masks = grown(this.masks, term + 1);
         this.documentMasks = grown(this.documentMasks, term + 1);
         this.documentStamps = grown(this.documentStamps, term + 1);
+        this.termFrequency = grown(this.termFrequency, term + 1);
       }
     }
     return term;
   }
 
-  private count(folded: string, normalized: string, local: number): void {
-    const term = this.termOf(folded);
+  /** The mask bit of a spelling of a term, the spelling numbered when new. */
+  private variantBitOf(term: number, normalized: string): number {
     const variants = this.termVariants[term] as Map<string, number>;
     let variant = variants.get(normalized);
     if (variant === undefined) {
       variant = variants.size;
       variants.set(normalized, variant);
     }
-    const bit = variantBit(variant);
+    return variantBit(variant);
+  }
+
+  private count(folded: string, normalized: string, local: number): void {
+    const term = this.termOf(folded);
+    this.countTerm(term, this.variantBitOf(term, normalized), local);
+  }
+
+  private countTerm(term: number, bit: number, local: number): void {
     if (this.stamps[term] === this.stamp) {
       this.counts[term]!++;
       this.masks[term]! |= bit;
@@ -199,13 +259,15 @@ class SegmentBuilder {
       this.stamps[term] = this.stamp;
       this.counts[term] = 1;
       this.masks[term] = bit;
-      this.touched.push(term);
+      if (this.touchedCount === this.touched.length) this.touched = grown(this.touched, this.touchedCount + 1);
+      this.touched[this.touchedCount++] = term;
     }
     if (this.documentStamps[term] === local + 1) this.documentMasks[term]! |= bit;
     else {
       this.documentStamps[term] = local + 1;
       this.documentMasks[term] = bit;
-      this.documentTouched.push(term);
+      if (this.documentTouchedCount === this.documentTouched.length) this.documentTouched = grown(this.documentTouched, this.documentTouchedCount + 1);
+      this.documentTouched[this.documentTouchedCount++] = term;
     }
   }
 
@@ -232,22 +294,30 @@ class SegmentBuilder {
   finish(): Segment {
     const termCount = this.terms.size;
     const keySpace = termCount * FIELD_COUNT;
-    const blocks: TupleBlock[] = [...this.sealed, { keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
+    const blocks: (TupleBlock | null)[] = [...this.sealed, { keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
+    // NOTE: the builder lets go of its blocks, and each is dropped once read, so a build's
+    // peak holds the tuples about once, not in the blocks and in the postings together.
+    this.sealed = [];
+    this.keys = new Int32Array(0);
+    this.tupleCounts = new Uint8Array(0);
+    this.tupleMasks = new Uint16Array(0);
+    this.used = 0;
     const articles = this.ids.length;
     const starts = this.starts;
     starts[articles] = this.tuples;
     const offsets = new Int32Array(keySpace + 1);
-    for (const block of blocks) for (let t = 0; t < block.length; t++) offsets[(block.keys[t] as number) + 1]!++;
+    for (const block of blocks) for (let t = 0; t < (block as TupleBlock).length; t++) offsets[((block as TupleBlock).keys[t] as number) + 1]!++;
     for (let k = 0; k < keySpace; k++) offsets[k + 1]! += offsets[k] as number;
     const cursors = offsets.slice(0, keySpace);
     const postings = new Int32Array(this.tuples);
     const counts = new Uint8Array(this.tuples);
     const masks = new Uint16Array(this.tuples);
-    const frequency = new Int32Array(termCount);
-    const seen = new Int32Array(termCount).fill(-1);
+    const frequency = this.termFrequency.slice(0, termCount);
     let tuple = 0;
     let local = 0;
-    for (const block of blocks) {
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b] as TupleBlock;
+      blocks[b] = null;
       for (let t = 0; t < block.length; t++, tuple++) {
         while ((starts[local + 1] as number) <= tuple) local++;
         const key = block.keys[t] as number;
@@ -255,11 +325,6 @@ class SegmentBuilder {
         postings[at] = local;
         counts[at] = block.counts[t] as number;
         masks[at] = block.masks[t] as number;
-        const term = (key / FIELD_COUNT) | 0;
-        if (seen[term] !== local) {
-          seen[term] = local;
-          frequency[term]!++;
-        }
       }
     }
     const variants: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toIndexedTexts } from "../../src/search/build-index.ts";
-import { buildSegment } from "../../src/search/segment.ts";
+import { buildSegment, FIELD_COUNT, type IndexedTexts, type Segment } from "../../src/search/segment.ts";
 import { seedArticles } from "./fixtures.ts";
 
 describe("buildSegment", () => {
@@ -13,5 +13,31 @@ describe("buildSegment", () => {
       expect(Array.from(blocks[name]), name).toEqual(Array.from(whole[name]));
     }
     expect([...blocks.terms]).toEqual([...whole.terms]);
+  });
+});
+
+/** A syllable of letters only, distinct per number ("zq" then base 26). */
+const filler = (n: number): string => `zq${n.toString(26).replace(/[0-9]/g, (d) => String.fromCharCode(113 + Number(d)))}`;
+
+describe("buildSegment over more spellings than the syllable memo holds", () => {
+  it("returns the same postings for the other articles as a build without them", () => {
+    const [first, second] = seedArticles().map((article) => toIndexedTexts(article));
+    const flood = { ...(first as IndexedTexts), id: "flood", title: [], lead: [], body: [Array.from({ length: 210_000 }, (_, n) => filler(n)).join(" ")] };
+    const alone = buildSegment([first as IndexedTexts, second as IndexedTexts]);
+    const flooded = buildSegment([first as IndexedTexts, flood, second as IndexedTexts]);
+    const listOf = (segment: Segment, term: number, field: number, local: (at: number) => number) => {
+      const out: number[][] = [];
+      for (let at = segment.offsets[term * FIELD_COUNT + field] as number; at < (segment.offsets[term * FIELD_COUNT + field + 1] as number); at++) {
+        out.push([local(segment.postings[at] as number), segment.counts[at] as number, segment.masks[at] as number]);
+      }
+      return out.filter(([article]) => article !== -1);
+    };
+    for (const [term, id] of alone.terms) {
+      const other = flooded.terms.get(term) as number;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const expected = listOf(alone, id, field, (at) => at);
+        expect(listOf(flooded, other, field, (at) => (at === 1 ? -1 : at === 2 ? 1 : at)), term).toEqual(expected);
+      }
+    }
   });
 });
