@@ -51,6 +51,32 @@ function matchesLowered(key: string, text: string, start: number, lower: Uint16A
   return true;
 }
 
+function hasSimpleLowercase(text: string, start: number, end: number, lower: Uint16Array): boolean {
+  for (let i = start; i < end; i++) if (lower[text.charCodeAt(i)] === NO_SIMPLE_LOWER) return false;
+  return true;
+}
+
+/** Whether `text[start, end)` lowercased is one of `spellings` (lowercase): `spellings.includes(word.toLowerCase())` without the copies. */
+export function isSpelledAs(text: string, start: number, end: number, spellings: readonly string[]): boolean {
+  lowerTable ??= buildLowerTable();
+  const lower = lowerTable;
+  if (!hasSimpleLowercase(text, start, end, lower)) return spellings.includes(text.slice(start, end).toLowerCase());
+  for (const spelling of spellings) if (spelling.length === end - start && matchesLowered(spelling, text, start, lower)) return true;
+  return false;
+}
+
+/** Whether the character at `index` changes when lowercased (a capital). */
+export function isCapitalAt(text: string, index: number): boolean {
+  lowerTable ??= buildLowerTable();
+  const code = text.charCodeAt(index);
+  const lowered = lowerTable[code] as number;
+  if (lowered === NO_SIMPLE_LOWER) {
+    const char = text.charAt(index);
+    return char !== char.toLowerCase();
+  }
+  return lowered !== code;
+}
+
 /**
  * The patterns anchored on the word `text[start, end)`: `patterns.get` of the lowercased
  * word, without cutting the word out of the text or lowercasing a copy of it.

@@ -64,19 +64,26 @@ export interface Syllable {
 // NOTE: at most this many separator characters between two syllables read as adjacent.
 const MAX_GAP = 8;
 
-/** The syllable after a position (at most a few separator characters away), or null. */
-export function syllableAfter(text: string, position: number): Syllable | null {
+/** Where a syllable read next to a position lies, and the separator between them. */
+export interface SyllableSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The separator: [gapStart, gapEnd) of the text. */
+  readonly gapStart: number;
+  readonly gapEnd: number;
+}
+
+/** Where the syllable after a position lies (at most a few separator characters away), or null. */
+export function syllableSpanAfter(text: string, position: number): SyllableSpan | null {
   let start = position;
   const limit = Math.min(text.length, position + MAX_GAP + 1);
   while (start < limit && !isWordCode(text.charCodeAt(start))) start++;
   if (start >= text.length || !isWordCode(text.charCodeAt(start))) return null;
-  const end = syllableEnd(text, start);
-  const word = text.slice(start, end);
-  return { text: word, lower: word.toLowerCase(), start, end, gap: text.slice(position, start) };
+  return { start, end: syllableEnd(text, start), gapStart: position, gapEnd: start };
 }
 
-/** The syllable before a position (at most a few separator characters away), or null. */
-export function syllableBefore(text: string, position: number): Syllable | null {
+/** Where the syllable before a position lies (at most a few separator characters away), or null. */
+export function syllableSpanBefore(text: string, position: number): SyllableSpan | null {
   let end = position;
   const limit = Math.max(0, position - MAX_GAP);
   while (end > limit && !isWordCode(text.charCodeAt(end - 1))) end--;
@@ -88,6 +95,21 @@ export function syllableBefore(text: string, position: number): Syllable | null 
     else if (isApostropheCode(code) && start > 1 && isWordCode(text.charCodeAt(start - 2))) start--;
     else break;
   }
-  const word = text.slice(start, end);
-  return { text: word, lower: word.toLowerCase(), start, end, gap: text.slice(end, position) };
+  return { start, end, gapStart: end, gapEnd: position };
+}
+
+function syllableOf(text: string, span: SyllableSpan | null): Syllable | null {
+  if (!span) return null;
+  const word = text.slice(span.start, span.end);
+  return { text: word, lower: word.toLowerCase(), start: span.start, end: span.end, gap: text.slice(span.gapStart, span.gapEnd) };
+}
+
+/** The syllable after a position (at most a few separator characters away), or null. */
+export function syllableAfter(text: string, position: number): Syllable | null {
+  return syllableOf(text, syllableSpanAfter(text, position));
+}
+
+/** The syllable before a position (at most a few separator characters away), or null. */
+export function syllableBefore(text: string, position: number): Syllable | null {
+  return syllableOf(text, syllableSpanBefore(text, position));
 }

@@ -1,7 +1,16 @@
 import { fixLookalikes } from "../text/index.ts";
-import { anchorPatterns } from "./anchor-lookup.ts";
+import { anchorPatterns, isCapitalAt, isSpelledAs } from "./anchor-lookup.ts";
 import { isFalseMention } from "./false-mention.ts";
-import { RAW as RAW_FLAG, UPPER as UPPER_FLAG, WORD as WORD_FLAG, charTable, syllableAfter, syllableBefore, syllableEnd, type Syllable } from "./read-syllables.ts";
+import {
+  RAW as RAW_FLAG,
+  UPPER as UPPER_FLAG,
+  WORD as WORD_FLAG,
+  charTable,
+  syllableEnd,
+  syllableSpanAfter,
+  syllableSpanBefore,
+  type SyllableSpan,
+} from "./read-syllables.ts";
 import type { PlaceEntryType } from "./place-entries.ts";
 import type { GapKind, PatternMap, TextPattern } from "./text-patterns.ts";
 
@@ -28,13 +37,8 @@ const DASH_GAP = /^[ \t\u00A0]*[-–—][ \t\u00A0]*$/;
 const DOT_GAP = /^\.[ \t\u00A0]*$/;
 const LOOSE_GAP = /^[^\p{L}\p{M}\p{N}\n]{1,3}$/u;
 
-function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
 function gapFits(kind: GapKind, gap: string): boolean {
-  if (gap === " " || SPACE_GAP.test(gap)) return true;
+  if (SPACE_GAP.test(gap)) return true;
   switch (kind) {
     case "space":
       return false;
@@ -49,8 +53,8 @@ function gapFits(kind: GapKind, gap: string): boolean {
 
 /** The syllables around one capitalized syllable, read once and shared by its candidate patterns. */
 class Surroundings {
-  private readonly after: (Syllable | null)[] = [];
-  private readonly before: (Syllable | null)[] = [];
+  private readonly after: (SyllableSpan | null)[] = [];
+  private readonly before: (SyllableSpan | null)[] = [];
 
   constructor(
     readonly text: string,
@@ -59,28 +63,30 @@ class Surroundings {
   ) {}
 
   /** The k-th syllable after the anchor (k ≥ 1), or null. */
-  afterAt(k: number): Syllable | null {
+  afterAt(k: number): SyllableSpan | null {
     while (this.after.length < k) {
       const last = this.after.length === 0 ? this.anchorEnd : this.after[this.after.length - 1]?.end;
-      this.after.push(last === undefined ? null : syllableAfter(this.text, last));
+      this.after.push(last === undefined ? null : syllableSpanAfter(this.text, last));
     }
     return this.after[k - 1] ?? null;
   }
 
   /** The k-th syllable before the anchor (k ≥ 1), or null. */
-  beforeAt(k: number): Syllable | null {
+  beforeAt(k: number): SyllableSpan | null {
     while (this.before.length < k) {
       const last = this.before.length === 0 ? this.anchorStart : this.before[this.before.length - 1]?.start;
-      this.before.push(last === undefined ? null : syllableBefore(this.text, last));
+      this.before.push(last === undefined ? null : syllableSpanBefore(this.text, last));
     }
     return this.before[k - 1] ?? null;
   }
 }
 
-function fits(pattern: TextPattern, index: number, syllable: Syllable | null, gapKind: GapKind): syllable is Syllable {
-  if (!syllable || !(pattern.syllables[index] as readonly string[]).includes(syllable.lower)) return false;
-  if (pattern.capital[index] && !isCapitalized(syllable.text)) return false;
-  return gapFits(gapKind, syllable.gap);
+function fits(text: string, pattern: TextPattern, index: number, syllable: SyllableSpan | null, gapKind: GapKind): syllable is SyllableSpan {
+  if (!syllable || !isSpelledAs(text, syllable.start, syllable.end, pattern.syllables[index] as readonly string[])) return false;
+  if (pattern.capital[index] && !isCapitalAt(text, syllable.start)) return false;
+  // NOTE: a single space, the usual gap, fits every kind.
+  if (syllable.gapEnd - syllable.gapStart === 1 && text.charCodeAt(syllable.gapStart) === 0x20) return true;
+  return gapFits(gapKind, text.slice(syllable.gapStart, syllable.gapEnd));
 }
 
 /** Where a pattern spans around its anchor, or null when the syllables around differ. */
@@ -88,13 +94,13 @@ function spanOf(around: Surroundings, pattern: TextPattern): [number, number] | 
   let start = around.anchorStart;
   for (let i = pattern.anchor - 1, k = 1; i >= 0; i--, k++) {
     const before = around.beforeAt(k);
-    if (!fits(pattern, i, before, pattern.gaps[i] as GapKind)) return null;
+    if (!fits(around.text, pattern, i, before, pattern.gaps[i] as GapKind)) return null;
     start = before.start;
   }
   let end = around.anchorEnd;
   for (let i = pattern.anchor + 1, k = 1; i < pattern.syllables.length; i++, k++) {
     const after = around.afterAt(k);
-    if (!fits(pattern, i, after, pattern.gaps[i - 1] as GapKind)) return null;
+    if (!fits(around.text, pattern, i, after, pattern.gaps[i - 1] as GapKind)) return null;
     end = after.end;
   }
   return [start, end];
