@@ -79,21 +79,14 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(ar
   return next;
 }
 
-/** Tuples per sealed block of a segment build (tests pass a small one). */
-const CHUNK = 1 << 20;
-
-/** One block of build tuples, in parallel arrays (their articles known from `SegmentBuilder.starts`). */
-interface TupleBlock {
-  readonly keys: Int32Array;
-  readonly counts: Uint8Array;
-  readonly masks: Uint16Array;
-  readonly length: number;
-}
-
+// NOTE: a build reads the articles twice. The first pass numbers terms and spellings, counts
+// each posting list's length and makes everything but the postings; the second reads the
+// texts again and writes each (article, count, mask) straight into its place. So the postings
+// are held once, never also as unsorted tuples: a build's peak is about the segment's size.
 class SegmentBuilder implements TokenSink {
-  constructor(private readonly blockSize: number) {}
-
   readonly breaks = false;
+  /** Whether the second pass (postings) is running. */
+  private filling = false;
   private readonly terms = new Map<string, number>();
   private readonly termVariants: Map<string, number>[] = [];
   private stamps = new Int32Array(1024);
@@ -108,16 +101,12 @@ class SegmentBuilder implements TokenSink {
   /** Per term, the articles holding it in any field. */
   private termFrequency = new Int32Array(1024);
   private stamp = 0;
-  // NOTE: the (term × field, count, mask) tuples fill blocks of at most CHUNK; a full block is
-  // sealed and a new one begun, so a 100k-article build never copies or doubles them. They come
-  // article by article: each article's first tuple is kept in `starts`, not an article per tuple.
-  private keys = new Int32Array(1 << 16);
-  private starts = new Int32Array(1024);
-  private tupleCounts = new Uint8Array(1 << 16);
-  private tupleMasks = new Uint16Array(1 << 16);
-  private sealed: TupleBlock[] = [];
-  private used = 0;
+  /** Per term × FIELD_COUNT + field, its posting count (first pass), then its next free place (second). */
+  private cursors = new Int32Array(1024 * FIELD_COUNT);
   private tuples = 0;
+  private postings = new Int32Array(0);
+  private postingCounts = new Uint8Array(0);
+  private postingMasks = new Uint16Array(0);
   private hashes = new Uint32Array(1024);
   private hashCount = 0;
   private readonly variantFrequency: number[][] = [];
@@ -137,11 +126,10 @@ class SegmentBuilder implements TokenSink {
   private signed = false;
   private length = 0;
 
+  /** First pass over one article (the next local number). */
   add(texts: IndexedTexts): void {
     const local = this.ids.length;
     this.ids.push(texts.id);
-    if (local + 2 > this.starts.length) this.starts = grown(this.starts, local + 2);
-    this.starts[local] = this.tuples;
     if ((local + 1) * FIELD_COUNT > this.lengths.length) this.lengths = grown(this.lengths, (local + 1) * FIELD_COUNT);
     if (local >= this.duplicates.length) this.duplicates = grown(this.duplicates, local + 1);
     this.duplicates[local] = duplicateHash(texts.title[0] ?? "", texts.lead[0] ?? "");
@@ -164,10 +152,8 @@ class SegmentBuilder implements TokenSink {
         scanTokens(text, this);
       }
       this.lengths[local * FIELD_COUNT + fieldId] = Math.min(this.length, MAX_LENGTH);
-      for (let i = 0; i < this.touchedCount; i++) {
-        const term = this.touched[i] as number;
-        this.push(term * FIELD_COUNT + fieldId, this.counts[term] as number, this.masks[term] as number);
-      }
+      for (let i = 0; i < this.touchedCount; i++) this.cursors[(this.touched[i] as number) * FIELD_COUNT + fieldId]!++;
+      this.tuples += this.touchedCount;
     }
     for (let i = 0; i < this.documentTouchedCount; i++) {
       const term = this.documentTouched[i] as number;
@@ -177,6 +163,28 @@ class SegmentBuilder implements TokenSink {
       for (let v = 0; v <= MAX_VARIANT; v++) if (mask & (1 << v)) frequencies[v] = (frequencies[v] ?? 0) + 1;
     }
     this.signatures.add(local, this.hashes, this.hashCount);
+  }
+
+  /** Second pass over the article numbered `local` in the first: writes its postings. */
+  fill(texts: IndexedTexts, local: number): void {
+    this.local = local;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+      this.stamp++;
+      this.touchedCount = 0;
+      for (const text of texts[FIELDS[fieldId] as FieldName]) {
+        if (fieldId === DOCUMENTS) {
+          const code = documentTerm(text);
+          if (code) this.count(CODE_PREFIX + code, CODE_PREFIX + code, local);
+        } else scanTokens(text, this);
+      }
+      for (let i = 0; i < this.touchedCount; i++) {
+        const term = this.touched[i] as number;
+        const at = this.cursors[term * FIELD_COUNT + fieldId]!++;
+        this.postings[at] = local;
+        this.postingCounts[at] = Math.min(this.counts[term] as number, 255);
+        this.postingMasks[at] = this.masks[term] as number;
+      }
+    }
   }
 
   /** Counts a syllable of the field being read (`TokenSink`). */
@@ -200,6 +208,7 @@ class SegmentBuilder implements TokenSink {
       this.entryHashes[entry] = syllableHash(folded);
     }
     this.countTerm(term, this.entryBits[entry] as number, this.local);
+    if (this.filling) return;
     this.length++;
     if (this.signed) this.hash(this.entryHashes[entry] as number);
   }
@@ -207,6 +216,7 @@ class SegmentBuilder implements TokenSink {
   /** Counts a number of the field being read (`TokenSink`). */
   number(digits: string): void {
     this.count(digits, digits, this.local);
+    if (this.filling) return;
     this.length++;
     if (this.signed) this.hash(syllableHash(digits));
   }
@@ -231,6 +241,7 @@ class SegmentBuilder implements TokenSink {
         this.documentStamps = grown(this.documentStamps, term + 1);
         this.termFrequency = grown(this.termFrequency, term + 1);
       }
+      if ((term + 1) * FIELD_COUNT > this.cursors.length) this.cursors = grown(this.cursors, (term + 1) * FIELD_COUNT);
     }
     return term;
   }
@@ -262,6 +273,7 @@ class SegmentBuilder implements TokenSink {
       if (this.touchedCount === this.touched.length) this.touched = grown(this.touched, this.touchedCount + 1);
       this.touched[this.touchedCount++] = term;
     }
+    if (this.filling) return;
     if (this.documentStamps[term] === local + 1) this.documentMasks[term]! |= bit;
     else {
       this.documentStamps[term] = local + 1;
@@ -271,62 +283,23 @@ class SegmentBuilder implements TokenSink {
     }
   }
 
-  private push(key: number, count: number, mask: number): void {
-    if (this.used === this.keys.length) {
-      if (this.used >= this.blockSize) {
-        this.sealed.push({ keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used });
-        this.keys = new Int32Array(this.blockSize);
-        this.tupleCounts = new Uint8Array(this.blockSize);
-        this.tupleMasks = new Uint16Array(this.blockSize);
-        this.used = 0;
-      } else {
-        this.keys = grown(this.keys, this.used + 1);
-        this.tupleCounts = grown(this.tupleCounts, this.used + 1);
-        this.tupleMasks = grown(this.tupleMasks, this.used + 1);
-      }
-    }
-    this.keys[this.used] = key;
-    this.tupleCounts[this.used] = Math.min(count, 255);
-    this.tupleMasks[this.used++] = mask;
-    this.tuples++;
+  /** Places the postings (after the first pass): each list's start, and the arrays the second pass fills. */
+  startFilling(): Int32Array {
+    this.signatures.flush();
+    const keySpace = this.terms.size * FIELD_COUNT;
+    const offsets = new Int32Array(keySpace + 1);
+    for (let k = 0; k < keySpace; k++) offsets[k + 1] = (offsets[k] as number) + (this.cursors[k] as number);
+    this.cursors = offsets.slice(0, keySpace);
+    this.postings = new Int32Array(this.tuples);
+    this.postingCounts = new Uint8Array(this.tuples);
+    this.postingMasks = new Uint16Array(this.tuples);
+    this.filling = true;
+    return offsets;
   }
 
-  finish(): Segment {
+  finish(offsets: Int32Array): Segment {
     const termCount = this.terms.size;
-    const keySpace = termCount * FIELD_COUNT;
-    const blocks: (TupleBlock | null)[] = [...this.sealed, { keys: this.keys, counts: this.tupleCounts, masks: this.tupleMasks, length: this.used }];
-    // NOTE: the builder lets go of its blocks, and each is dropped once read, so a build's
-    // peak holds the tuples about once, not in the blocks and in the postings together.
-    this.sealed = [];
-    this.keys = new Int32Array(0);
-    this.tupleCounts = new Uint8Array(0);
-    this.tupleMasks = new Uint16Array(0);
-    this.used = 0;
-    const articles = this.ids.length;
-    const starts = this.starts;
-    starts[articles] = this.tuples;
-    const offsets = new Int32Array(keySpace + 1);
-    for (const block of blocks) for (let t = 0; t < (block as TupleBlock).length; t++) offsets[((block as TupleBlock).keys[t] as number) + 1]!++;
-    for (let k = 0; k < keySpace; k++) offsets[k + 1]! += offsets[k] as number;
-    const cursors = offsets.slice(0, keySpace);
-    const postings = new Int32Array(this.tuples);
-    const counts = new Uint8Array(this.tuples);
-    const masks = new Uint16Array(this.tuples);
     const frequency = this.termFrequency.slice(0, termCount);
-    let tuple = 0;
-    let local = 0;
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b] as TupleBlock;
-      blocks[b] = null;
-      for (let t = 0; t < block.length; t++, tuple++) {
-        while ((starts[local + 1] as number) <= tuple) local++;
-        const key = block.keys[t] as number;
-        const at = cursors[key]!++;
-        postings[at] = local;
-        counts[at] = block.counts[t] as number;
-        masks[at] = block.masks[t] as number;
-      }
-    }
     const variants: string[] = [];
     const variantStarts = new Int32Array(termCount + 1);
     const variantFrequency: number[] = [];
@@ -347,9 +320,9 @@ class SegmentBuilder implements TokenSink {
       variantFrequency: Int32Array.from(variantFrequency),
       frequency,
       offsets,
-      postings,
-      counts,
-      masks,
+      postings: this.postings,
+      counts: this.postingCounts,
+      masks: this.postingMasks,
       lengths: this.lengths.slice(0, this.ids.length * FIELD_COUNT),
       duplicates: this.duplicates.slice(0, this.ids.length),
       signatures: this.signatures,
@@ -359,10 +332,18 @@ class SegmentBuilder implements TokenSink {
 }
 
 /** Builds a segment over articles' indexed texts (ids unique), in the order given. */
-export function buildSegment(documents: Iterable<IndexedTexts>, blockSize = CHUNK): Segment {
-  const builder = new SegmentBuilder(blockSize);
-  for (const document of documents) builder.add(document);
-  return builder.finish();
+export function buildSegment(documents: Iterable<IndexedTexts>): Segment {
+  const builder = new SegmentBuilder();
+  // NOTE: an array is read twice as it is; other iterables may be one-shot, so what they give is kept.
+  const kept: IndexedTexts[] | null = Array.isArray(documents) ? null : [];
+  for (const document of documents) {
+    builder.add(document);
+    kept?.push(document);
+  }
+  const offsets = builder.startFilling();
+  const all = kept ?? (documents as readonly IndexedTexts[]);
+  for (let local = 0; local < all.length; local++) builder.fill(all[local] as IndexedTexts, local);
+  return builder.finish(offsets);
 }
 
 /** The spelling index of a normalized spelling of a term in a segment, or -1. */
