@@ -1,15 +1,15 @@
-import { createHash } from "node:crypto";
-import { parseArticle } from "../articles/index.ts";
+import { availableParallelism } from "node:os";
 import type { Article } from "../model/article.ts";
 import type { ArticleFileEntry, ArticleFileRecord, ArticleFileStore, ArticleTexts } from "../store/index.ts";
 import { createLruCache } from "../util/lru-cache.ts";
 import type { Logger } from "../util/logger.ts";
-import { enrichArticle } from "./load-articles.ts";
 import { PROGRESS_STEP, type ProgressListener } from "./load-progress.ts";
-import { corpusFileStats, decodeCorpusFile, listCorpusPaths, readCorpusBytes, warnDuplicate } from "./read-corpus-files.ts";
+import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
+import { parseInWorkers } from "./parse-pool.ts";
+import { corpusFileStats, listCorpusPaths, warnDuplicate } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
 import type { UncheckedFile } from "./check-article-files.ts";
-import { createStoredArticle, isArticleMeta, splitArticle, type ArticleMeta } from "./stored-article.ts";
+import { createStoredArticle, isArticleMeta, type ArticleMeta } from "./stored-article.ts";
 
 /** The corpus articles after a sync with the store, and what the sync did. */
 export interface SyncedArticles {
@@ -36,6 +36,8 @@ export interface SyncOptions {
    * file is looked at when absent.
    */
   readonly trustStored?: boolean;
+  /** Worker threads for the parse and the least files to parse that starts them (tests lower it). */
+  readonly parseWorkers?: { readonly count: number; readonly minFiles: number };
 }
 
 // NOTE: records are written in batches, each one transaction: one per file is far slower.
@@ -44,7 +46,30 @@ const SAVE_BATCH = 500;
 const CACHED_TEXTS = 256;
 const EMPTY_TEXTS: ArticleTexts = { paragraphs: [], captions: [] };
 
-const hashOf = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex");
+// NOTE: files to parse from which the parse runs in worker threads, and how many.
+const POOL_MIN_FILES = 2000;
+const POOL_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** A file kept in the corpus: its identity, meta and content key. */
+interface Found {
+  readonly id: string;
+  readonly file: string;
+  readonly path: string;
+  readonly meta: ArticleMeta;
+  readonly content: string;
+}
+
+/** A file to read and maybe parse, with what the sync knows of it. */
+interface Job extends ParseJob {
+  readonly stats: { size: number; mtimeMs: number };
+  readonly storedMeta: ArticleMeta | null;
+}
+
+function countFormat(entries: Iterable<ArticleFileEntry>, format: string): number {
+  let count = 0;
+  for (const entry of entries) if (entry.format === format) count++;
+  return count;
+}
 
 function metaOf(entry: ArticleFileEntry | undefined, format: string): ArticleMeta | null {
   if (!entry || entry.format !== format) return null;
@@ -83,13 +108,40 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   const paths = listCorpusPaths(dirs, logger);
   const stored = new Map(store.entries().map((entry) => [entry.path, entry]));
   const seen = new Map<string, string>();
-  const found: { id: string; file: string; path: string; meta: ArticleMeta; content: string }[] = [];
+  const found: Found[] = [];
   const kept = new Set<string>();
   let batch: ArticleFileRecord[] = [];
   const touched: { path: string; size: number; mtimeMs: number }[] = [];
   const unchecked: UncheckedFile[] = [];
   let parsed = 0;
   const report = (done: number) => onProgress?.({ stage: "files", done, total: paths.length, parsed });
+  const keep = (item: Found): void => {
+    seen.set(item.id, item.file);
+    kept.add(item.path);
+    found.push(item);
+  };
+  const settle = (job: Job, outcome: ParseOutcome): void => {
+    if (outcome.kind === "skipped") {
+      if (seen.get(job.id) === job.file) seen.delete(job.id);
+      return;
+    }
+    if (outcome.kind === "same") {
+      touched.push({ path: job.path, ...job.stats });
+      keep({ id: job.id, file: job.file, path: job.path, meta: job.storedMeta as ArticleMeta, content: `${format}:${outcome.contentHash}` });
+      return;
+    }
+    parsed++;
+    batch.push({ path: job.path, id: job.id, file: job.file, ...job.stats, contentHash: outcome.contentHash, format, meta: outcome.meta, texts: outcome.texts });
+    if (batch.length >= SAVE_BATCH) {
+      store.save(batch);
+      batch = [];
+    }
+    keep({ id: job.id, file: job.file, path: job.path, meta: outcome.meta, content: `${format}:${outcome.contentHash}` });
+  };
+  // NOTE: worker threads pay off only past a few thousand files to parse (each loads the parser).
+  const workers = options.parseWorkers ?? { count: POOL_WORKERS, minFiles: POOL_MIN_FILES };
+  const pooled = workers.count > 0 && paths.length - countFormat(stored.values(), format) >= workers.minFiles;
+  const jobs: Job[] = [];
   paths.forEach(({ id, path, file }, at) => {
     if (at % PROGRESS_STEP === 0 && at > 0) report(at);
     const first = seen.get(id);
@@ -102,45 +154,34 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       const trusted = metaOf(entry, format);
       if (trusted) {
         unchecked.push({ path, id, file, size: entry.size, mtimeMs: entry.mtimeMs, contentHash: entry.contentHash });
-        seen.set(id, file);
-        kept.add(path);
-        found.push({ id, file, path, meta: trusted, content: `${format}:${entry.contentHash}` });
+        keep({ id, file, path, meta: trusted, content: `${format}:${entry.contentHash}` });
         return;
       }
     }
     const stats = corpusFileStats(path, file, logger);
     if (!stats) return;
-    let meta = entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs ? metaOf(entry, format) : null;
-    let hash = entry?.contentHash ?? "";
-    if (!meta) {
-      const bytes = readCorpusBytes(path, file, logger);
-      if (!bytes) return;
-      hash = hashOf(bytes);
-      meta = entry?.contentHash === hash ? metaOf(entry, format) : null;
-      if (meta) touched.push({ path, ...stats });
-      else {
-        const text = decodeCorpusFile(bytes, file, logger);
-        if (text === null) return;
-        let texts: ArticleTexts;
-        try {
-          const { id: _id, handle: _handle, file: _file, ...article } = enrichArticle(parseArticle(text), { id, file, handle: 0 });
-          ({ meta, texts } = splitArticle(article));
-        } catch (error) {
-          logger.warn({ file, err: error }, "corpus: article could not be parsed");
-          return;
-        }
-        parsed++;
-        batch.push({ path, id, file, ...stats, contentHash: hash, format, meta, texts });
-        if (batch.length >= SAVE_BATCH) {
-          store.save(batch);
-          batch = [];
-        }
-      }
+    const meta = entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs ? metaOf(entry, format) : null;
+    if (meta) {
+      keep({ id, file, path, meta, content: `${format}:${entry?.contentHash ?? ""}` });
+      return;
     }
-    seen.set(id, file);
-    kept.add(path);
-    found.push({ id, file, path, meta, content: `${format}:${hash}` });
+    const storedMeta = metaOf(entry, format);
+    const job = { path, id, file, storedHash: storedMeta && entry ? entry.contentHash : null, stats, storedMeta };
+    if (pooled) {
+      // NOTE: the id is taken now, before the file is parsed: a later file with the same id is
+      // skipped even when this one turns out unreadable.
+      seen.set(id, file);
+      jobs.push(job);
+    } else settle(job, parseCorpusFile(job, logger));
   });
+  if (pooled) {
+    let done = paths.length - jobs.length;
+    const pool = parseInWorkers(jobs, { workers: workers.count, logger }, (at, outcome) => {
+      settle(jobs[at] as Job, outcome);
+      if (++done % PROGRESS_STEP === 0) report(done);
+    });
+    logger.info({ files: jobs.length, ...pool }, "corpus: files parsed in worker threads");
+  }
   store.save(batch);
   store.touch(touched);
   const gone = [...stored.keys()].filter((path) => !kept.has(path));

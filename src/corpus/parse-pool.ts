@@ -1,0 +1,154 @@
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { Logger } from "../util/logger.ts";
+import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
+import type { ParseChunk, ParseWorkerData, ParseWorkerMessage } from "./parse-worker.ts";
+
+/** How the files are parsed in worker threads. */
+export interface ParsePoolOptions {
+  /** Worker threads; the jobs are parsed here, in this thread, when 0. */
+  readonly workers: number;
+  readonly logger: Logger;
+  /** Longest wait for a worker to load or to answer a chunk; its jobs are then parsed here. */
+  readonly deadlineMs?: number;
+  /** The worker's module (tests); `parse-worker` beside this file when absent. */
+  readonly workerUrl?: URL;
+}
+
+/** How the jobs were parsed. */
+export interface ParsePoolReport {
+  /** Jobs parsed by the workers; the others were parsed in this thread. */
+  readonly inWorkers: number;
+  /** Workers given up (failed to load or past the deadline). */
+  readonly failed: number;
+}
+
+// NOTE: a chunk is small enough that the main thread stores results while the workers parse
+// the next ones (two chunks in flight per worker), large enough that messages cost little.
+const CHUNK = 32;
+const IN_FLIGHT = 2;
+const DEFAULT_DEADLINE_MS = 60_000;
+// NOTE: the main thread wakes at least this often to check the deadlines.
+const WAKE_MS = 1000;
+
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  ready: boolean;
+  dead: boolean;
+  lastHeard: number;
+  readonly pending: ParseChunk[];
+}
+
+function workerUrl(): URL {
+  // NOTE: the worker is the .ts source under tsx and the compiled .js in dist/.
+  return new URL(`./parse-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+}
+
+// NOTE: on Node 20 a worker does not get the TypeScript loader the process was started with
+// (`--import tsx`): a .ts worker is started by a line of JavaScript that registers tsx's
+// loader in the worker, then imports it.
+function startWorker(url: URL, data: ParseWorkerData): Worker {
+  const options = { workerData: data, transferList: [data.port] };
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, options);
+  // NOTE: resolved here (the worker's own resolution starts from the working folder); test
+  // runners without import.meta.resolve run from the project's folder.
+  const tsx = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : "tsx/esm/api";
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+const jobFields = ({ path, id, file, storedHash }: ParseJob): ParseJob => ({ path, id, file, storedHash });
+
+function replay(logger: Logger, message: Extract<ParseWorkerMessage, { kind: "done" }>): void {
+  for (const log of message.logs) logger[log.level](log.obj, log.msg);
+}
+
+/**
+ * Parses corpus files in worker threads and hands each outcome to `onOutcome` (in the order
+ * they come back) in this thread, which stays busy with them meanwhile. NOTE: it blocks this
+ * thread until every job is done (a start does nothing else meanwhile); it never throws for a
+ * worker: one that fails to load, dies or passes the deadline is given up and its jobs are
+ * parsed here.
+ */
+export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOptions, onOutcome: (at: number, outcome: ParseOutcome) => void): ParsePoolReport {
+  const { logger } = options;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const chunks: ParseChunk[] = [];
+  for (let start = 0; start < jobs.length; start += CHUNK) {
+    const at = Array.from({ length: Math.min(CHUNK, jobs.length - start) }, (_, k) => start + k);
+    // NOTE: only the job's own fields cross to the worker, whatever else the caller's objects hold.
+    chunks.push({ at, jobs: at.map((index) => jobFields(jobs[index] as ParseJob)) });
+  }
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const url = options.workerUrl ?? workerUrl();
+  const pool: PoolWorker[] = [];
+  for (let i = 0; i < Math.min(options.workers, chunks.length); i++) {
+    const channel = new MessageChannel();
+    try {
+      const worker = startWorker(url, { port: channel.port2, signal });
+      // NOTE: a worker's own errors reach this thread only as events, after the loop below; the
+      // deadline is what notices them meanwhile.
+      worker.on("error", () => undefined);
+      worker.unref();
+      pool.push({ worker, port: channel.port1, ready: false, dead: false, lastHeard: performance.now(), pending: [] });
+    } catch (error) {
+      logger.warn({ err: error }, "corpus: parse worker could not start");
+    }
+  }
+  let next = 0;
+  let inWorkers = 0;
+  let failed = 0;
+  const feed = (entry: PoolWorker): void => {
+    while (!entry.dead && entry.pending.length < IN_FLIGHT && next < chunks.length) {
+      const chunk = chunks[next++] as ParseChunk;
+      entry.pending.push(chunk);
+      entry.port.postMessage(chunk);
+    }
+  };
+  const giveUp = (entry: PoolWorker, reason: string): void => {
+    entry.dead = true;
+    failed++;
+    logger.warn({ reason, jobs: entry.pending.reduce((sum, chunk) => sum + chunk.at.length, 0) }, "corpus: parse worker given up, its files are parsed in the main thread");
+    for (const chunk of entry.pending.splice(0)) chunk.at.forEach((at) => onOutcome(at, parseCorpusFile(jobs[at] as ParseJob, logger)));
+    entry.port.close();
+    void entry.worker.terminate();
+  };
+  for (const entry of pool) feed(entry);
+
+  const busy = (): PoolWorker[] => pool.filter((entry) => !entry.dead && entry.pending.length > 0);
+  while (busy().length > 0) {
+    const seen = Atomics.load(counter, 0);
+    let heard = false;
+    for (const entry of busy()) {
+      for (let message = receiveMessageOnPort(entry.port); message; message = receiveMessageOnPort(entry.port)) {
+        heard = true;
+        entry.lastHeard = performance.now();
+        const received = message.message as ParseWorkerMessage;
+        if (received.kind === "ready") {
+          entry.ready = true;
+          continue;
+        }
+        const chunk = entry.pending.shift();
+        replay(logger, received);
+        received.at.forEach((at, k) => onOutcome(at, received.outcomes[k] as ParseOutcome));
+        inWorkers += chunk?.at.length ?? 0;
+        feed(entry);
+      }
+    }
+    if (heard) continue;
+    const now = performance.now();
+    for (const entry of busy()) if (now - entry.lastHeard > deadlineMs) giveUp(entry, entry.ready ? `no answer in ${deadlineMs} ms` : `not loaded in ${deadlineMs} ms`);
+    if (busy().length > 0) Atomics.wait(counter, 0, seen, WAKE_MS);
+  }
+  for (const entry of pool) {
+    if (entry.dead) continue;
+    entry.port.close();
+    void entry.worker.terminate();
+  }
+  // NOTE: chunks no worker took (none started, or all given up) are parsed here.
+  for (; next < chunks.length; next++) (chunks[next] as ParseChunk).at.forEach((at) => onOutcome(at, parseCorpusFile(jobs[at] as ParseJob, logger)));
+  return { inWorkers, failed };
+}
