@@ -1,9 +1,9 @@
 import type { Figure } from "../model/article.ts";
-import { findPlaceNames } from "../places/index.ts";
 import { SENTENCE_BREAK_BEFORE_CAPITAL } from "../text/index.ts";
 import { canonicalText } from "./canonical-text.ts";
 import { INDICATORS, UNITS, type Indicator, type Unit } from "./indicators.ts";
 import { parseVietnameseNumber } from "./numbers.ts";
+import { SubjectChain } from "./subject-chain.ts";
 
 /** What figure extraction may know about the article. */
 export interface FigureContext {
@@ -64,67 +64,6 @@ const WHOLE_YEAR = /cả\s+năm/iu;
 // Chí Minh is a province).
 const LOCAL_UNIT =
   /(?<![\p{L}\p{M}])(?:huyện|xã|phường|thị trấn|thị xã|quận|thôn|bản|ấp|dự án|công trình|khu công nghiệp|khu kinh tế|khu đô thị|doanh nghiệp|công ty|tập đoàn|nhà máy|trường|bệnh viện)(?![\p{L}\p{M}])/iu;
-
-// NOTE: "tỉnh" or "thành phố" without a name after it speaks of the province named last.
-const PROVINCE_WORD = /(?<![\p{L}\p{M}])(?:tỉnh|thành phố)(?![\p{L}\p{M}])(?![ \t\u00A0]*\p{Lu})/giu;
-
-/** A place a paragraph speaks of from a position on: a whole province, or a part of one. */
-interface Subject {
-  readonly from: number;
-  readonly local: boolean;
-}
-
-/**
- * The places a paragraph speaks of, in order: a district or place ("Phú Quốc") or a former
- * province now part of a larger one ("Hòa Bình") is a part; a current province is whole;
- * "tỉnh" without a name is whichever was named last (whole when none was). Parts listed
- * together in one sentence ("ở các huyện Hữu Lũng, Cao Lộc, Chi Lăng") speak of the whole.
- */
-function paragraphSubjects(paragraph: string, sentenceEnds: readonly number[]): Subject[] {
-  const names = findPlaceNames(paragraph);
-  const sentenceOf = (position: number) => sentenceEnds.findIndex((end) => position <= end);
-  const parts = new Map<number, Set<string>>();
-  for (const name of names) {
-    if (name.scope === "province") continue;
-    const sentence = sentenceOf(name.start);
-    const set = parts.get(sentence) ?? new Set<string>();
-    set.add(paragraph.slice(name.start, name.end));
-    parts.set(sentence, set);
-  }
-  const marks: { from: number; scope: "province" | "former" | "local" | "word" }[] = names
-    .filter((name) => name.scope === "province" || (parts.get(sentenceOf(name.start))?.size ?? 0) < 2)
-    .map((name) => ({ from: name.end, scope: name.scope }));
-  for (const match of paragraph.matchAll(PROVINCE_WORD)) marks.push({ from: match.index + match[0].length, scope: "word" });
-  marks.sort((a, b) => a.from - b.from);
-  let lastProvince = false;
-  return marks.map((mark) => {
-    if (mark.scope === "province" || mark.scope === "former") lastProvince = mark.scope === "former";
-    return { from: mark.from, local: mark.scope === "word" ? lastProvince : mark.scope !== "province" };
-  });
-}
-
-/**
- * Whether the place a paragraph last named before a position is a part of a province; before
- * its first place, whether the text's previous paragraph ended on one (`carried`).
- */
-function isLocalSubject(subjects: readonly Subject[], position: number, carried: boolean): boolean {
-  let local = carried;
-  for (const subject of subjects) {
-    if (subject.from > position) break;
-    local = subject.local;
-  }
-  return local;
-}
-
-/** Whether the last place named in the paragraphs (read from the end) is a part of a province; `before` when they name none. */
-function lastSubjectOf(paragraphs: readonly string[], before: boolean): boolean {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const canonical = canonicalText(paragraphs[i] as string);
-    const subjects = paragraphSubjects(canonical, [canonical.length]);
-    if (subjects.length > 0) return (subjects.at(-1) as Subject).local;
-  }
-  return before;
-}
 
 function indicatorOf(match: RegExpMatchArray): Indicator {
   for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return INDICATORS[i - 1] as Indicator;
@@ -269,15 +208,13 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   const out: Figure[] = [];
   // NOTE: a paragraph naming no place goes on about the place the one before it ended on
   // ("Đến nay, huyện Cần Giờ …" then "Thu nhập bình quân năm 2020 đạt 59 triệu đồng").
-  let local = false;
+  const places = new SubjectChain();
   let skipped: string[] = [];
   for (const paragraph of text.split(/\n+/)) {
     if (!HAS_NUMBER_UNIT.test(paragraph)) {
       skipped.push(paragraph);
       continue;
     }
-    local = lastSubjectOf(skipped, local);
-    skipped = [];
     const state: SentenceState = { previous: null, previousGaveFigures: false, lastYear: null };
     const canonical = canonicalText(paragraph);
     const sentences = canonical.split(SENTENCE_BREAK_BEFORE_CAPITAL);
@@ -288,13 +225,12 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
       starts.push(start);
       end = start + sentence.length;
     }
-    const subjects = paragraphSubjects(canonical, starts.map((start, i) => start + (sentences[i] as string).length));
-    const carried = local;
+    const index = places.add(skipped, canonical, starts.map((start, i) => start + (sentences[i] as string).length));
+    skipped = [];
     sentences.forEach((sentence, i) => {
       const at = starts[i] as number;
-      sentenceFigures(sentence, context, state, out, (position) => isLocalSubject(subjects, at + position, carried));
+      sentenceFigures(sentence, context, state, out, (position) => places.isLocalBefore(index, at + position));
     });
-    local = isLocalSubject(subjects, canonical.length, carried);
   }
   const seen = new Set<string>();
   return out.filter((figure) => {
