@@ -21,6 +21,13 @@ interface AnchorEntry {
   readonly patterns: readonly TextPattern[];
 }
 
+/** A pattern map's anchors by the hash of their spelling, with the lowercase table. */
+export interface AnchorIndex {
+  readonly patterns: PatternMap;
+  readonly byHash: ReadonlyMap<number, readonly AnchorEntry[]>;
+  readonly lower: Uint16Array;
+}
+
 const HASH_MULTIPLIER = 31;
 const indexes = new WeakMap<PatternMap, ReadonlyMap<number, readonly AnchorEntry[]>>();
 
@@ -77,20 +84,25 @@ export function isCapitalAt(text: string, index: number): boolean {
   return lowered !== code;
 }
 
+/** The anchor index of a pattern map, for `findAnchor` (built once per map). */
+export function anchorIndex(patterns: PatternMap): AnchorIndex {
+  lowerTable ??= buildLowerTable();
+  return { patterns, byHash: indexOf(patterns), lower: lowerTable };
+}
+
 /**
  * The patterns anchored on the word `text[start, end)`: `patterns.get` of the lowercased
  * word, without cutting the word out of the text or lowercasing a copy of it.
  */
-export function anchorPatterns(patterns: PatternMap, text: string, start: number, end: number): readonly TextPattern[] | undefined {
-  lowerTable ??= buildLowerTable();
-  const lower = lowerTable;
+export function findAnchor(index: AnchorIndex, text: string, start: number, end: number): readonly TextPattern[] | undefined {
+  const { patterns, lower } = index;
   let hash = 0;
   for (let i = start; i < end; i++) {
     const code = lower[text.charCodeAt(i)] as number;
     if (code === NO_SIMPLE_LOWER) return patterns.get(text.slice(start, end).toLowerCase());
     hash = (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
   }
-  const bucket = indexOf(patterns).get(hash);
+  const bucket = index.byHash.get(hash);
   if (!bucket) return undefined;
   for (const entry of bucket) if (entry.key.length === end - start && matchesLowered(entry.key, text, start, lower)) return entry.patterns;
   return undefined;

@@ -62,16 +62,19 @@ function isChained(sentence: string, previous: PlaceMatch | undefined, match: Pl
 // NOTE: how far back the words before an open quote are read.
 const QUOTE_FRAME_LENGTH = 80;
 const QUOTE_MARK = /["“”]/u;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+const STRAIGHT_QUOTE = 0x22;
 
 /** Where the quote open at the end of a piece of text began (its offset in the paragraph), or -1 when none is open. */
 function openQuoteAfter(piece: string, offset: number, open: number): number {
   if (!QUOTE_MARK.test(piece)) return open;
   let at = open;
   for (let i = 0; i < piece.length; i++) {
-    const char = piece.charAt(i);
-    if (char === "“") at = offset + i;
-    else if (char === "”") at = -1;
-    else if (char === '"') at = at < 0 ? offset + i : -1;
+    const code = piece.charCodeAt(i);
+    if (code === OPEN_QUOTE) at = offset + i;
+    else if (code === CLOSE_QUOTE) at = -1;
+    else if (code === STRAIGHT_QUOTE) at = at < 0 ? offset + i : -1;
   }
   return at;
 }
@@ -104,7 +107,8 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   // NOTE: in a sports report a bare name is a team's; only "tại", "ở", "sân" … place the story.
   // NOTE: whether the headline or lead lists provinces ("tại TP.HCM (2), Bà Rịa - Vũng Tàu (1) và Hà Nội (3)").
   let listed = false;
-  const sport = SPORT_WORDS.test(normalizeText(`${article.title}\n${article.lead}`));
+  const framed = normalizeText(`${article.title}\n${article.lead}`);
+  const sport = SPORT_WORDS.test(framed);
   // NOTE: `headed` characters of the text are the headline's (a title made from the lead): a
   // mention starting there weighs as the title's, the rest as the text's own weight.
   const count = (text: string, weight: number, framing: boolean, headed = 0) => {
@@ -146,7 +150,7 @@ export function extractProvinces(article: ProvinceSource): ProvinceRefs {
   for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT, false);
   // NOTE: a story whose headline or lead places it in a province is that province's, whatever else they say.
   const placed = [...tallies.values()].some((tally) => tally.framing > 0);
-  const national = !placed && (listed || NATIONAL_WORDS.test(normalizeText(titleFromLead ? article.lead : `${article.title}\n${article.lead}`)));
+  const national = !placed && (listed || NATIONAL_WORDS.test(titleFromLead ? normalizeText(article.lead) : framed));
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),
   );

@@ -1,5 +1,5 @@
 import { fixLookalikes } from "../text/index.ts";
-import { anchorPatterns, isCapitalAt, isSpelledAs } from "./anchor-lookup.ts";
+import { anchorIndex, findAnchor, isCapitalAt, isSpelledAs } from "./anchor-lookup.ts";
 import { isFalseMention } from "./false-mention.ts";
 import {
   RAW as RAW_FLAG,
@@ -109,6 +109,7 @@ function spanOf(around: Surroundings, pattern: TextPattern): [number, number] | 
 /** Finds the names of prepared text; null when the text turns out to need preparing first. */
 function findNames(text: string, patterns: PatternMap, prepared: boolean): PlaceMatch[] | null {
   const table = charTable();
+  const anchors = anchorIndex(patterns);
   const stop = prepared ? UPPER : UPPER | RAW;
   const found: PlaceMatch[] = [];
   const length = text.length;
@@ -127,7 +128,7 @@ function findNames(text: string, patterns: PatternMap, prepared: boolean): Place
     while (anchorEnd < length && ((table[text.charCodeAt(anchorEnd)] as number) & WORD) !== 0) anchorEnd++;
     const stopCode = anchorEnd < length ? text.charCodeAt(anchorEnd) : 0;
     if (stopCode === 0x27 || stopCode === 0x2019) anchorEnd = syllableEnd(text, i);
-    const candidates = anchorPatterns(patterns, text, i, anchorEnd);
+    const candidates = findAnchor(anchors, text, i, anchorEnd);
     let next = anchorEnd;
     if (candidates) {
       const around = new Surroundings(text, i, anchorEnd);
