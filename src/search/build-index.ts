@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.ts";
-import type { IndexedTexts } from "./segment.ts";
+import { buildSegment, type IndexedTexts, type Segment } from "./segment.ts";
 
 /** What the caller adds to the articles when building an index. */
 export interface BuildOptions {
@@ -30,4 +30,24 @@ export function toIndexedTexts(article: Article, options: BuildOptions = {}): In
     places: places(article),
     documents: article.documents,
   };
+}
+
+/**
+ * The segment of articles (ids unique), reporting progress to `options.onIndexed` as the
+ * first of the build's two passes reads them, and the total when the build ends.
+ */
+export function buildArticleSegment(articles: readonly Article[], options: BuildOptions = {}): Segment {
+  let passes = 0;
+  return buildSegment({
+    *[Symbol.iterator]() {
+      const first = passes++ === 0;
+      let done = 0;
+      for (const article of articles) {
+        yield toIndexedTexts(article, options);
+        done++;
+        if (first && done % 1000 === 0 && done < articles.length) options.onIndexed?.(done);
+      }
+      if (!first) options.onIndexed?.(done);
+    },
+  });
 }

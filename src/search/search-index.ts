@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.ts";
 import { isStopword } from "../text/index.ts";
-import { toIndexedTexts, type BuildOptions } from "./build-index.ts";
+import { buildArticleSegment, toIndexedTexts, type BuildOptions } from "./build-index.ts";
 import { PHRASE_LEVEL, phraseLevel } from "./phrase-check.ts";
 import { parseQuery, type ParsedQuery, type QueryTerm, type QueryToken } from "./query.ts";
 import { Candidates } from "./rank-order.ts";
@@ -216,17 +216,7 @@ class SegmentedIndex implements SearchIndex {
 
 /** Builds the search index of articles (ids must be unique). */
 export function createSearchIndex(articles: readonly Article[], options: BuildOptions = {}): SearchIndex {
-  const segment = buildSegment(
-    (function* () {
-      let done = 0;
-      for (const article of articles) {
-        yield toIndexedTexts(article, options);
-        if (++done % 1000 === 0) options.onIndexed?.(done);
-      }
-      options.onIndexed?.(done);
-    })(),
-  );
-  return new SegmentedIndex([segment], articles, options);
+  return new SegmentedIndex([buildArticleSegment(articles, options)], articles, options);
 }
 
 /** An index over restored segments and the articles they were built from. */

@@ -231,9 +231,10 @@ export function scanTokens(text: string, sink: TokenSink): void {
       }
       while (at + 1 < length) {
         const code = text.charCodeAt(at);
+        if (code !== APOSTROPHE && code !== RIGHT_QUOTE) break;
         const following = text.charCodeAt(at + 1);
         const next = table[following] as number;
-        if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || (next !== LETTER && next !== MARK)) break;
+        if (next !== LETTER && next !== MARK) break;
         hash = Math.imul(Math.imul(hash ^ code, 0x01000193) ^ following, 0x01000193);
         at += 2;
         while (at < length) {

@@ -331,18 +331,22 @@ class SegmentBuilder implements TokenSink {
   }
 }
 
-/** Builds a segment over articles' indexed texts (ids unique), in the order given. */
+/**
+ * Builds a segment over articles' indexed texts (ids unique), in the order given. The texts
+ * are read twice: an iterable giving a new iterator each time (an array) is iterated twice;
+ * a one-shot one (a generator) is kept as read.
+ */
 export function buildSegment(documents: Iterable<IndexedTexts>): Segment {
   const builder = new SegmentBuilder();
-  // NOTE: an array is read twice as it is; other iterables may be one-shot, so what they give is kept.
-  const kept: IndexedTexts[] | null = Array.isArray(documents) ? null : [];
-  for (const document of documents) {
-    builder.add(document);
-    kept?.push(document);
+  const first = documents[Symbol.iterator]();
+  const kept: IndexedTexts[] | null = (first as unknown) === documents ? [] : null;
+  for (let next = first.next(); !next.done; next = first.next()) {
+    builder.add(next.value);
+    kept?.push(next.value);
   }
   const offsets = builder.startFilling();
-  const all = kept ?? (documents as readonly IndexedTexts[]);
-  for (let local = 0; local < all.length; local++) builder.fill(all[local] as IndexedTexts, local);
+  let local = 0;
+  for (const document of kept ?? documents) builder.fill(document, local++);
   return builder.finish(offsets);
 }
 
