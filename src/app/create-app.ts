@@ -81,6 +81,7 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     // NOTE: at 100k files, looking at each (a stat) before the first answer costs a second; the
     // store's records answer first and the files are checked right after start.
     deferFileCheck: true,
+    buildWorker: { databasePath: db.name },
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     logger,
     clock,

@@ -4,10 +4,13 @@ import { prepareGazetteer } from "../places/index.ts";
 import { articleContentKey, corpusKeyOf, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
 import type { ArticleFileStore } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
-import type { Logger } from "../util/logger.ts";
+import { createSilentLogger, type Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { enrichArticle, loadArticles } from "./load-articles.ts";
 import type { ProgressListener } from "./load-progress.ts";
+import { buildInWorker } from "./cold-build.ts";
+import { listCorpusPaths } from "./read-corpus-files.ts";
+import { articleRecordFormat } from "./record-format.ts";
 import { checkArticleFiles, type FileCheckReport } from "./check-article-files.ts";
 import { syncArticleFiles } from "./sync-article-files.ts";
 
@@ -120,6 +123,12 @@ export interface CorpusLoadOptions {
    * corpus's `checkFiles` then looks (the app runs it right after start). Needs `files`.
    */
   readonly deferFileCheck?: boolean;
+  /**
+   * Runs a first start's build (no stored record of the current parser, at least `minFiles`
+   * files) in a worker thread that exits afterwards: the store's database file, opened there
+   * again. Needs `files` and `snapshotDir`; the build runs here when absent.
+   */
+  readonly buildWorker?: { readonly databasePath: string; readonly minFiles?: number; readonly deadlineMs?: number; readonly workerUrl?: URL };
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -145,6 +154,20 @@ const MAX_STALE_SHARE = 0.05;
 export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
   const { logger, clock, onProgress, files } = options;
   const started = clock.now().getTime();
+  if (files && options.snapshotDir && options.buildWorker && isFirstBuild(options, files)) {
+    const { databasePath, deadlineMs, workerUrl } = options.buildWorker;
+    const built = buildInWorker({
+      corpusDirs: options.corpusDirs,
+      databasePath,
+      snapshotDir: options.snapshotDir,
+      extraArticles: options.extraArticles ?? [],
+      logger,
+      ...(onProgress ? { onProgress } : {}),
+      ...(deadlineMs !== undefined ? { deadlineMs } : {}),
+      ...(workerUrl ? { workerUrl } : {}),
+    });
+    if (built) logger.info({ ms: clock.now().getTime() - started }, "corpus: first build done in a worker thread");
+  }
   const synced = files ? syncArticleFiles(options.corpusDirs, { store: files, logger, trustStored: options.deferFileCheck === true, ...(onProgress ? { onProgress } : {}) }) : null;
   if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed }, "corpus: files synced with the store");
   const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
@@ -184,6 +207,15 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
       return checkArticleFiles(pending, { store: files, apply: (change) => corpus.update(change), logger, ...(signal ? { signal } : {}) });
     },
   });
+}
+
+// NOTE: a first start's build holds far more memory than the corpus it leaves (a heap the
+// process keeps once grown); in a worker that exits, the memory goes with it.
+const BUILD_WORKER_MIN_FILES = 2000;
+
+function isFirstBuild(options: CorpusLoadOptions, files: ArticleFileStore): boolean {
+  if (files.countFormat(articleRecordFormat()) > 0) return false;
+  return listCorpusPaths(options.corpusDirs, createSilentLogger()).length >= (options.buildWorker?.minFiles ?? BUILD_WORKER_MIN_FILES);
 }
 
 function withExtraArticles(articles: Article[], extra: readonly ArticleInput[]): Article[] {

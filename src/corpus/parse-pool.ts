@@ -1,9 +1,9 @@
-import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from "node:worker_threads";
 import type { Logger } from "../util/logger.ts";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
-import type { ParseChunk, ParseWorkerData, ParseWorkerMessage } from "./parse-worker.ts";
+import type { ParseChunk, ParseWorkerMessage } from "./parse-worker.ts";
+import { replayLogs } from "./worker-log.ts";
+import { startWorker, workerModuleUrl } from "./worker-thread.ts";
 
 /** How the files are parsed in worker threads. */
 export interface ParsePoolOptions {
@@ -41,29 +41,7 @@ interface PoolWorker {
   readonly pending: ParseChunk[];
 }
 
-function workerUrl(): URL {
-  // NOTE: the worker is the .ts source under tsx and the compiled .js in dist/.
-  return new URL(`./parse-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-}
-
-// NOTE: on Node 20 a worker does not get the TypeScript loader the process was started with
-// (`--import tsx`): a .ts worker is started by a line of JavaScript that registers tsx's
-// loader in the worker, then imports it.
-function startWorker(url: URL, data: ParseWorkerData): Worker {
-  const options = { workerData: data, transferList: [data.port] };
-  if (!url.pathname.endsWith(".ts")) return new Worker(url, options);
-  // NOTE: resolved here (the worker's own resolution starts from the working folder); test
-  // runners without import.meta.resolve run from the project's folder.
-  const tsx = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : "tsx/esm/api";
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
 const jobFields = ({ path, id, file, storedHash }: ParseJob): ParseJob => ({ path, id, file, storedHash });
-
-function replay(logger: Logger, message: Extract<ParseWorkerMessage, { kind: "done" }>): void {
-  for (const log of message.logs) logger[log.level](log.obj, log.msg);
-}
 
 /**
  * Parses corpus files in worker threads and hands each outcome to `onOutcome` (in the order
@@ -83,7 +61,7 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
   }
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
-  const url = options.workerUrl ?? workerUrl();
+  const url = options.workerUrl ?? workerModuleUrl("parse-worker");
   const pool: PoolWorker[] = [];
   for (let i = 0; i < Math.min(options.workers, chunks.length); i++) {
     const channel = new MessageChannel();
@@ -132,7 +110,7 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
           continue;
         }
         const chunk = entry.pending.shift();
-        replay(logger, received);
+        replayLogs(logger, received.logs);
         received.at.forEach((at, k) => onOutcome(at, received.outcomes[k] as ParseOutcome));
         inWorkers += chunk?.at.length ?? 0;
         feed(entry);

@@ -39,6 +39,8 @@ export interface ArticleFileRecord extends ArticleFileStamp {
 export interface ArticleFileStore {
   /** Every stored file, in no particular order. */
   entries(): ArticleFileEntry[];
+  /** How many stored files were parsed with record format `format`. */
+  countFormat(format: string): number;
   /** The stored texts of a file; null when it is not stored or its texts do not read. */
   texts(path: string): ArticleTexts | null;
   /** Stores (or replaces) files' records in one transaction. */
@@ -61,6 +63,7 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
   // NOTE: rows as arrays, in table order: at 100k files, objects per row and an index walk for
   // ORDER BY cost a second of start-up.
   const list = db.prepare("SELECT path, id, file, size, mtime_ms, content_hash, format, meta_json FROM corpus_files").raw();
+  const countOne = db.prepare("SELECT COUNT(*) FROM corpus_files WHERE format = ?").pluck();
   const readTexts = db.prepare("SELECT texts_json FROM corpus_files WHERE path = ?").pluck();
   const upsert = db.prepare(
     `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json)
@@ -94,6 +97,7 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
   return {
     entries: () =>
       (list.all() as EntryRow[]).map(([path, id, file, size, mtimeMs, contentHash, format, metaJson]) => ({ path, id, file, size, mtimeMs, contentHash, format, metaJson })),
+    countFormat: (format) => countOne.get(format) as number,
     texts(path) {
       const json = readTexts.get(path) as string | undefined;
       if (json === undefined) return null;
