@@ -1,4 +1,4 @@
-import { collapseSpaces, foldText, isInvisibleCharacter, stripInvisible } from "../text/index.ts";
+import { collapseSpaces, foldText, INVISIBLE_CHARACTER, stripInvisible } from "../text/index.ts";
 import { chromeOf, isCaptionAfterMarker, isCreditedCaption, isFramedCaption, isPhotoMarker, stripPhotoCredits } from "./chrome.ts";
 import type { FoundDate } from "./dates.ts";
 
@@ -50,31 +50,14 @@ const ENTITY = /&(nbsp|amp|quot|apos|lt|gt|#39);?/g;
 const MARKDOWN_INLINE = /\*\*(.+?)\*\*|__(.+?)__|\[([^\]]+)\]\([^)]*\)/gu;
 
 const LINE_BREAK = /\r\n|\r|\n/;
-let cleaned: Uint8Array | null = null;
-
-/** Flags the code units cleaning changes: invisible characters, odd spaces and the "&" of an entity. */
-function buildCleanedTable(): Uint8Array {
-  const flags = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const char = String.fromCharCode(code);
-    if (isInvisibleCharacter(char) || new RegExp(ODD_SPACES.source).test(char) || char === "&") flags[code] = 1;
-  }
-  return flags;
-}
-
-/** Whether composed text holds nothing that cleaning changes. */
-function isClean(text: string): boolean {
-  cleaned ??= buildCleanedTable();
-  const flags = cleaned;
-  for (let i = 0; i < text.length; i++) if (flags[text.charCodeAt(i)] !== 0) return false;
-  return true;
-}
+// NOTE: what cleaning changes: an invisible character, an odd space or the "&" of an entity.
+const CLEANED = new RegExp(`${INVISIBLE_CHARACTER.source}|${ODD_SPACES.source}|&`);
 
 /** The lines of a raw text: invisible characters, HTML entities and odd spaces cleaned. */
 export function cleanLines(text: string): string[] {
   const composed = text.normalize("NFC");
   // NOTE: most texts have nothing to clean and no carriage return: they skip the replacing passes.
-  if (isClean(composed)) return composed.includes("\r") ? composed.split(LINE_BREAK) : composed.split("\n");
+  if (!CLEANED.test(composed)) return composed.includes("\r") ? composed.split(LINE_BREAK) : composed.split("\n");
   return stripInvisible(composed)
     .replace(ENTITY, (_m, name: string) => ENTITIES[name] ?? " ")
     .replace(ODD_SPACES, " ")

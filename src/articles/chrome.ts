@@ -79,16 +79,29 @@ function hasParenCredit(line: string): boolean {
   return found;
 }
 
+// NOTE: the longest credit after "Ảnh:" that CREDIT_AT_END takes, spaces right after the colon aside.
+const MAX_END_CREDIT = 60;
+const SPACE = /\s/u;
+
+/** Whether the text after the line's last colon is short enough for CREDIT_AT_END (which needs a colon). */
+function mayEndWithCredit(line: string): boolean {
+  const colon = line.lastIndexOf(":");
+  if (colon < 0) return false;
+  let start = colon + 1;
+  while (start < line.length && SPACE.test(line.charAt(start))) start++;
+  return line.length - start <= MAX_END_CREDIT;
+}
+
 /** Whether a line carries a photo credit. */
 export function hasPhotoCredit(line: string): boolean {
-  return hasParenCredit(line) || (line.includes(":") && CREDIT_AT_END.test(line));
+  return hasParenCredit(line) || (mayEndWithCredit(line) && CREDIT_AT_END.test(line));
 }
 
 /** Removes photo credits from a line. */
 export function stripPhotoCredits(line: string): string {
   let text = line;
   if (hasParenCredit(text)) text = text.replace(CREDIT_IN_PARENS, "");
-  if (text.includes(":")) text = text.replace(CREDIT_AT_END, "");
+  if (mayEndWithCredit(text)) text = text.replace(CREDIT_AT_END, "");
   return text.trim();
 }
 
@@ -105,7 +118,7 @@ const FRAMED_CAPTION = /\s\|$/u;
 
 /** Whether a line is a caption closed by a "|" frame. */
 export function isFramedCaption(line: string): boolean {
-  return FRAMED_CAPTION.test(line);
+  return line.endsWith("|") && FRAMED_CAPTION.test(line);
 }
 
 // NOTE: a caption after a photo marker is a short line; longer ones are article text.
@@ -121,5 +134,5 @@ export function isCaptionAfterMarker(line: string): boolean {
 
 /** Whether a line with a photo credit is a caption (as opposed to a paragraph ending in a credit). */
 export function isCreditedCaption(line: string): boolean {
-  return hasPhotoCredit(line) && line.length <= MAX_CREDITED_CAPTION;
+  return line.length <= MAX_CREDITED_CAPTION && hasPhotoCredit(line);
 }

@@ -25,6 +25,8 @@ export function normalizeDocumentCode(code: string): string {
 
 /** The document codes a text cites, normalized and deduplicated, in order of first mention. */
 export function extractDocuments(text: string): string[] {
+  // NOTE: every code has a "/", which composing the text neither adds nor removes.
+  if (!text.includes("/")) return [];
   const seen = new Set<string>();
   for (const match of text.normalize("NFC").matchAll(DOCUMENT_CODE)) seen.add(normalizeDocumentCode(match[0]));
   return [...seen];
