@@ -23,6 +23,8 @@ function grown<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(a
  * checks the many that cannot.
  */
 export class Candidates {
+  private count = 0;
+  /** The candidates' articles; only the first `size` entries are this query's. */
   readonly articles: Article[] = [];
   /** Where the article writes the whole query as a phrase (`PHRASE_LEVEL`), or at most where (unchecked). */
   phrase = new Uint8Array(64);
@@ -40,17 +42,26 @@ export class Candidates {
   held = new Uint32Array(64);
   /** The article's `duplicateHash` (0: none). */
   duplicate = new Int32Array(64);
+  private counts = new Int32Array(LEVELS);
+  private pool = new Int32Array(64);
 
   get size(): number {
-    return this.articles.length;
+    return this.count;
+  }
+
+  /** Forgets every candidate (the arrays are kept for the next query). */
+  clear(): this {
+    this.count = 0;
+    return this;
   }
 
   push(article: Article, phrase: number, checked: boolean, coordination: number, exact: number, score: number, held: number, duplicate: number): void {
-    const at = this.articles.length;
+    const at = this.count++;
     if (at === this.phrase.length) this.grow(at + 1);
-    this.articles.push(article);
+    this.articles[at] = article;
     this.phrase[at] = phrase;
     this.checked[at] = checked ? 1 : 0;
+    this.dropped[at] = 0;
     this.coordination[at] = coordination;
     this.exact[at] = exact;
     this.score[at] = score;
@@ -96,7 +107,7 @@ export class Candidates {
    */
   best(k: number): number[] {
     const n = this.size;
-    const counts = new Int32Array(LEVELS);
+    const counts = this.counts.fill(0);
     let live = 0;
     for (let i = 0; i < n; i++) {
       if (this.dropped[i]) continue;
@@ -111,19 +122,24 @@ export class Candidates {
         if (above >= k) break;
       }
     }
-    const pool: number[] = [];
-    for (let i = 0; i < n; i++) if (!this.dropped[i] && this.level(i) >= floor) pool.push(i);
-    if (pool.length <= k) return pool.sort((a, b) => this.compare(a, b));
+    if (this.pool.length < n) this.pool = new Int32Array(Math.max(n, this.pool.length * 2));
+    const pool = this.pool;
+    let pooled = 0;
+    for (let i = 0; i < n; i++) if (!this.dropped[i] && this.level(i) >= floor) pool[pooled++] = i;
+    if (pooled <= k) return Array.from(pool.subarray(0, pooled)).sort((a, b) => this.compare(a, b));
     // NOTE: heap[0] is the worst kept candidate.
     const heap: number[] = [];
     const worse = (a: number, b: number): boolean => this.compare(a, b) > 0;
-    for (const i of pool) {
+    for (let p = 0; p < pooled; p++) {
+      const i = pool[p] as number;
       if (heap.length < k) {
         heap.push(i);
         for (let at = heap.length - 1; at > 0; ) {
           const parent = (at - 1) >> 1;
           if (!worse(heap[at] as number, heap[parent] as number)) break;
-          [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
+          const swap = heap[at] as number;
+          heap[at] = heap[parent] as number;
+          heap[parent] = swap;
           at = parent;
         }
       } else if (worse(heap[0] as number, i)) {
@@ -135,7 +151,9 @@ export class Candidates {
           if (left < k && worse(heap[left] as number, heap[top] as number)) top = left;
           if (right < k && worse(heap[right] as number, heap[top] as number)) top = right;
           if (top === at) break;
-          [heap[at], heap[top]] = [heap[top] as number, heap[at] as number];
+          const swap = heap[at] as number;
+          heap[at] = heap[top] as number;
+          heap[top] = swap;
           at = top;
         }
       }

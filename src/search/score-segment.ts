@@ -26,13 +26,11 @@ const BOOST: Readonly<Record<(typeof FIELDS)[number], number>> = { title: 3, lea
 const BOOSTS = Float64Array.from(FIELDS.map((field) => BOOST[field]));
 const K = 1.2;
 const B = 0.7;
-/** Fields a phrase is checked in, best first, with the level a phrase found there has. */
-const PHRASE_FIELDS = [
-  [FIELDS.indexOf("title"), PHRASE_LEVEL.title],
-  [FIELDS.indexOf("lead"), PHRASE_LEVEL.lead],
-  [FIELDS.indexOf("body"), PHRASE_LEVEL.body],
-  [FIELDS.indexOf("captions"), PHRASE_LEVEL.caption],
-] as const;
+/** The fields a phrase is checked in (`Scratch.fields` holds the terms held in each). */
+const TITLE = FIELDS.indexOf("title");
+const LEAD = FIELDS.indexOf("lead");
+const BODY = FIELDS.indexOf("body");
+const CAPTIONS = FIELDS.indexOf("captions");
 const UNSEEN = 0;
 const ELIGIBLE = 1;
 const EXCLUDED = 2;
@@ -89,17 +87,28 @@ function popcount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+// NOTE: levels pack phrase, coordination and exactness as `Candidates` ranks them.
+const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * 64 + exact;
+
 /** Scratch arrays for scoring one segment, reused across queries. */
 class Scratch {
   scores = new Float64Array(0);
   cover = new Uint32Array(0);
   exact = new Uint32Array(0);
   held = new Uint32Array(0);
-  /** Per phrase field (`PHRASE_FIELDS` order), the terms held there. */
+  /** Per phrase field (title, lead, body, captions: their `FIELDS` ids), the terms held there. */
   fields = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
   seen = new Uint8Array(0);
   /** The articles seen eligible, in the order seen. */
   order = new Int32Array(0);
+  /** The articles kept, in increasing order. */
+  kept = new Int32Array(0);
+  /** Per article, 1 when its pair signature may hold the whole query; the same for the quoted phrases. */
+  phrase = new Uint8Array(0);
+  quoted = new Uint8Array(0);
+  readonly histogram = new Int32Array(level(0, 32, 0));
+  /** Where the terms held in fields that are not phrase fields go (never read). */
+  sink = new Uint32Array(0);
 
   reset(size: number): void {
     if (this.scores.length < size) {
@@ -110,6 +119,10 @@ class Scratch {
       this.fields = this.fields.map(() => new Uint32Array(size));
       this.seen = new Uint8Array(size);
       this.order = new Int32Array(size);
+      this.kept = new Int32Array(size);
+      this.phrase = new Uint8Array(size);
+      this.quoted = new Uint8Array(size);
+      this.sink = new Uint32Array(size);
       return;
     }
     this.scores.fill(0, 0, size);
@@ -160,8 +173,8 @@ function tokenTermBits(parsed: ParsedQuery): number {
 }
 
 /** Marks (1) the articles of a segment whose pair signature may hold every phrase. */
-function mayHold(segment: Segment, phrases: readonly (readonly QueryToken[])[]): Uint8Array {
-  const marks = new Uint8Array(segment.ids.length);
+function mayHold(segment: Segment, phrases: readonly (readonly QueryToken[])[], buffer: Uint8Array): Uint8Array {
+  const marks = buffer.subarray(0, segment.ids.length).fill(0);
   const pairs = phrasePairs(phrases.map((tokens) => ({ verify: { syllables: tokens.map((token) => token.folded) } })));
   if (pairs.length === 0) marks.fill(1);
   else segment.signatures.markMayHoldAll(pairs, marks);
@@ -175,9 +188,6 @@ function idfOf(found: Lookup, mask: number): number {
   for (let bits = mask; bits !== 0; bits &= bits - 1) idf = Math.max(idf, found.idf[31 - Math.clz32(bits & -bits)] as number);
   return idf;
 }
-
-// NOTE: levels pack phrase, coordination and exactness as `Candidates` ranks them.
-const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * 64 + exact;
 
 /**
  * Scores one segment's articles for a query and adds those that may be among the `wanted`
@@ -199,6 +209,10 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   const size = segment.ids.length;
   scratch.reset(size);
   const { scores, cover, exact, held, fields, seen, order: seenOrder } = scratch;
+  const inTitle = fields[TITLE] as Uint32Array;
+  const inLead = fields[LEAD] as Uint32Array;
+  const inBody = fields[BODY] as Uint32Array;
+  const inCaptions = fields[CAPTIONS] as Uint32Array;
   let seenCount = 0;
   const postings = segment.postings;
   const masks = segment.masks;
@@ -209,15 +223,17 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     return lookup(segment, term, weights[at] as TermWeights, parsed.marked);
   });
   const tokenBits = parsed.tokens.length >= 2 ? tokenTermBits(parsed) : 0;
-  const phrase = parsed.tokens.length >= 2 ? mayHold(segment, [parsed.tokens]) : null;
-  const quoted = parsed.phrases.length > 0 ? mayHold(segment, parsed.phrases) : null;
+  const phrase = parsed.tokens.length >= 2 ? mayHold(segment, [parsed.tokens], scratch.phrase) : null;
+  const quoted = parsed.phrases.length > 0 ? mayHold(segment, parsed.phrases, scratch.quoted) : null;
 
   const present = parsed.terms.map((_, at) => at).filter((at) => lookups[at] !== null);
   const contentOrder = present.filter((at) => (content & (1 << at)) !== 0).sort((a, b) => (lookups[a] as Lookup).postings - (lookups[b] as Lookup).postings);
   const order = [...contentOrder, ...present.filter((at) => (content & (1 << at)) === 0)];
   // NOTE: content terms absent from the segment count as left to read: no article here holds them.
-  let contentLeft = parsed.terms.filter((term) => !term.stopword).length;
-  let exactLeft = present.filter((at) => (lookups[at] as Lookup).exact !== 0).length;
+  const contentCount = parsed.terms.filter((term) => !term.stopword).length;
+  const exactCount = present.filter((at) => (lookups[at] as Lookup).exact !== 0).length;
+  let contentLeft = contentCount;
+  let exactLeft = exactCount;
   let tokensRead = 0;
   let syllableRead = false;
   let kept: Int32Array | null = null;
@@ -226,9 +242,12 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
 
   /** The best place an article may write the phrase, its fields holding the syllables `need`. */
   const phraseBound = (local: number, need: number): number => {
-    if (!phrase || !phrase[local]) return PHRASE_LEVEL.none;
+    if (phrase === null || phrase[local] === 0) return PHRASE_LEVEL.none;
     if (tokenBits === -1) return PHRASE_LEVEL.title;
-    for (const [f, place] of PHRASE_FIELDS) if (((fields[f]![local] as number) & need) === need) return place;
+    if (((inTitle[local] as number) & need) === need) return PHRASE_LEVEL.title;
+    if (((inLead[local] as number) & need) === need) return PHRASE_LEVEL.lead;
+    if (((inBody[local] as number) & need) === need) return PHRASE_LEVEL.body;
+    if (((inCaptions[local] as number) & need) === need) return PHRASE_LEVEL.caption;
     return PHRASE_LEVEL.none;
   };
   /** The best level an article may still reach. */
@@ -237,7 +256,7 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   /** The `wanted`-th best level the articles seen are sure to reach (0 when fewer are seen). */
   const floorOf = (locals: Int32Array, count: number): number => {
     if (count < wanted || quoted) return 0;
-    const histogram = new Int32Array(level(0, 32, 0));
+    const histogram = scratch.histogram.fill(0);
     for (let i = 0; i < count; i++) {
       const local = locals[i] as number;
       histogram[level(0, popcount(cover[local] as number), popcount(exact[local] as number))]!++;
@@ -249,11 +268,12 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     }
     return 0;
   };
-  /** The articles seen eligible, in increasing order (a pass over the flags: cheaper than sorting them). */
+  /** Keeps the articles seen eligible, in increasing order (a pass over the flags: cheaper than sorting them). */
   const collectSeen = (): Int32Array => {
-    const locals = new Int32Array(seenCount);
+    const locals = scratch.kept;
     let count = 0;
     for (let local = 0; local < size; local++) if (seen[local] === ELIGIBLE) locals[count++] = local;
+    keptCount = count;
     return locals;
   };
 
@@ -263,40 +283,42 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     const isContent = (content & bit) !== 0;
     if (!isContent && kept === null) {
       kept = collectSeen();
-      keptCount = kept.length;
     }
     const [from, to] = fieldsOf(parsed.terms[at] as QueryTerm);
     for (let f = from; f < to; f++) {
       const start = segment.offsets[found.term * FIELD_COUNT + f] as number;
       const end = segment.offsets[found.term * FIELD_COUNT + f + 1] as number;
       if (start === end) continue;
+      // NOTE: the same few lines add a posting in each loop below, written out: this is the hot path.
+      const termMask = found.mask;
+      const counted = found.counted;
+      const exactBits = found.exact;
       const boost = BOOSTS[f] as number;
+      const single = (termMask & (termMask - 1)) === 0 ? (found.idf[31 - Math.clz32(termMask)] as number) * boost : -1;
       const norm = normsOf(segment, averages, f);
-      const field = f < 4 ? (fields[f] as Uint32Array) : null;
-      const visit = (p: number, local: number): void => {
-        const mask = (masks[p] as number) & found.mask;
-        if (mask === 0) return;
-        const count = counts[p] as number;
-        scores[local]! += (idfOf(found, mask) * boost * count * (K + 1)) / (count + (norm[local] as number));
-        held[local]! |= bit;
-        if (field) field[local]! |= bit;
-        if ((mask & found.counted) !== 0) cover[local]! |= bit;
-        if ((mask & found.exact) !== 0) exact[local]! |= bit;
-      };
+      const inField = f < 4 ? (fields[f] as Uint32Array) : scratch.sink;
       if (kept === null) {
         for (let p = start; p < end; p++) {
           const local = postings[p] as number;
           const state = seen[local] as number;
           if (state === EXCLUDED) continue;
           if (state === UNSEEN) {
-            if (((masks[p] as number) & found.mask) === 0) continue;
+            if (((masks[p] as number) & termMask) === 0) continue;
             const article = aligned[local];
             const eligible = article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
             seen[local] = eligible ? ELIGIBLE : EXCLUDED;
             if (!eligible) continue;
             seenOrder[seenCount++] = local;
           }
-          visit(p, local);
+          const mask = (masks[p] as number) & termMask;
+          if (mask === 0) continue;
+          const count = counts[p] as number;
+          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
+          held[local]! |= bit;
+          inField[local]! |= bit;
+          if ((mask & counted) !== 0) cover[local]! |= bit;
+          if ((mask & exactBits) !== 0) exact[local]! |= bit;
         }
       } else if (end - start > keptCount * 8) {
         // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
@@ -304,12 +326,30 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
         for (let i = 0; i < keptCount && p < end; i++) {
           const local = kept[i] as number;
           if ((postings[p] as number) < local) p = gallop(postings, p, end, local);
-          if (p < end && postings[p] === local) visit(p++, local);
+          if (p >= end || postings[p] !== local) continue;
+          const mask = (masks[p] as number) & termMask;
+          if (mask === 0) continue;
+          const count = counts[p] as number;
+          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
+          held[local]! |= bit;
+          inField[local]! |= bit;
+          if ((mask & counted) !== 0) cover[local]! |= bit;
+          if ((mask & exactBits) !== 0) exact[local]! |= bit;
         }
       } else {
         for (let p = start; p < end; p++) {
           const local = postings[p] as number;
-          if (seen[local] === ELIGIBLE) visit(p, local);
+          if (seen[local] !== ELIGIBLE) continue;
+          const mask = (masks[p] as number) & termMask;
+          if (mask === 0) continue;
+          const count = counts[p] as number;
+          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
+          held[local]! |= bit;
+          inField[local]! |= bit;
+          if ((mask & counted) !== 0) cover[local]! |= bit;
+          if ((mask & exactBits) !== 0) exact[local]! |= bit;
         }
       }
     }
@@ -319,17 +359,18 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     if (!(parsed.terms[at] as QueryTerm).code) syllableRead = true;
     // NOTE: articles seen are sure of at most as many content terms as were read; while as many
     // are left, an article not seen may still reach them, so no floor is worth counting.
-    if (kept === null && parsed.terms.filter((term) => !term.stopword).length - contentLeft < contentLeft) continue;
+    if (kept === null && contentCount - contentLeft < contentLeft) continue;
+    let floor: number;
     if (kept === null) {
-      const floor = floorOf(seenOrder, seenCount);
       // NOTE: an article not seen lacks every syllable read, so it cannot write the phrase.
       const unseen = level(phrase && !syllableRead ? PHRASE_LEVEL.title : PHRASE_LEVEL.none, contentLeft, exactLeft);
+      // NOTE: no article seen is sure of more than the content terms and exact spellings read.
+      if (level(0, contentCount - contentLeft, exactCount - exactLeft) <= unseen) continue;
+      floor = floorOf(seenOrder, seenCount);
       if (floor === 0 || unseen >= floor) continue;
       kept = collectSeen();
-      keptCount = kept.length;
       pruned = true;
-    }
-    const floor = floorOf(kept, keptCount);
+    } else floor = floorOf(kept, keptCount);
     if (floor === 0) continue;
     let next = 0;
     for (let i = 0; i < keptCount; i++) {
@@ -344,7 +385,7 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   }
 
   const locals = kept ?? collectSeen();
-  const count = kept ? keptCount : locals.length;
+  const count = keptCount;
   for (let i = 0; i < count; i++) {
     const local = locals[i] as number;
     const holds = held[local] as number;

@@ -50,6 +50,8 @@ class SegmentedIndex implements SearchIndex {
   private readonly aligned = new WeakMap<Segment, (Article | undefined)[]>();
   private lengthTotals = new Float64Array(FIELD_COUNT);
   private live = 0;
+  /** Reused by every search (searches run one at a time): a large query's arrays are not made again. */
+  private readonly candidates = new Candidates();
 
   constructor(
     private parts: Segment[],
@@ -100,7 +102,7 @@ class SegmentedIndex implements SearchIndex {
     // NOTE: the best `limit` are ranked first; only when repeats left out leave the list short
     // are more ranked (and, when scoring left articles out, scored again for more).
     for (let wanted = limit; ; wanted *= 4) {
-      const candidates = new Candidates();
+      const candidates = this.candidates.clear();
       let pruned = false;
       for (const segment of this.parts) {
         const aligned = this.aligned.get(segment) ?? [];
