@@ -22,7 +22,8 @@ async function main(argv: readonly string[], clock: Clock): Promise<void> {
   const interactive = !config.telegram && !config.slack && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const consoleLog = interactive ? createConsoleLog(config) : null;
   const logger = consoleLog?.logger ?? createLogger({ level: config.logLevel, format: config.ops.logFormat });
-  const app = await startApp(config, { logger, clock });
+  // NOTE: the signal handlers are in place before the start: a SIGTERM that arrives while the
+  // app starts (its health port may already answer) stops it right after, not by Node's default.
   let signalled = false;
   const stopped = new Promise<void>((resolve) => {
     for (const signal of SIGNALS) {
@@ -34,6 +35,7 @@ async function main(argv: readonly string[], clock: Clock): Promise<void> {
       });
     }
   });
+  const app = await startApp(config, { logger, clock });
   if (app.hasPlatform) {
     await stopped;
   } else {

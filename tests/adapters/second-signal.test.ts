@@ -2,6 +2,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from "./telegram/fake-bot-api.ts";
 import { logLines, removeTempDirs, runMain, tempDir, TINH_MESSAGE, waitForLog, type MainRun } from "./main-process.ts";
 
+// NOTE: getMe is held while the health port already answers: a SIGTERM then lands mid-start.
+const START_HELD_MS = 5_000;
 // NOTE: the answer to the bot's reply is held far longer than the test may run, so the first
 // SIGTERM's clean stop (which lets in-flight replies finish) cannot end on its own.
 const HELD_MS = 600_000;
@@ -32,5 +34,18 @@ describe("npm start stopping on signals", () => {
     expect(await child.exited).toBe(1);
     const messages = logLines(child.stderr).map((entry) => entry.msg);
     expect(messages).not.toContain("app: stopped");
+  }, 300_000);
+
+  it("returns exit 0 after a clean stop when SIGTERM arrives while the app is still starting", async () => {
+    api = await startFakeBotApi();
+    api.delay("getMe", START_HELD_MS);
+    child = runMain({ DATA_DIR: tempDir(), HEALTH_PORT: "0", TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
+    await waitForLog(child, "health: listening");
+    child.child.kill("SIGTERM");
+
+    expect(await child.exited).toBe(0);
+    const messages = logLines(child.stderr).map((entry) => entry.msg);
+    expect(messages).toContain("app: stopping");
+    expect(messages).toContain("app: stopped");
   }, 300_000);
 });
