@@ -13,11 +13,18 @@ const CLEAN_GAP = /^(?:\s+|\s*[-‐]\s*)$/u;
 // NOTE: normalizing and folding a syllable costs a few Unicode passes; a corpus has a few tens
 // of thousands of spellings, so both forms are memoized (dropped past MAX_CACHED). The memo is
 // an open-addressing table probed with the text's own code units, so a syllable already seen
-// costs no substring and no string hashing.
+// costs no substring and no string hashing: each entry's hash, length and code units (in one
+// pool) sit in typed arrays, compared before any string is touched, and the table starts small
+// and doubles, so the probes of a corpus's common syllables stay in cache.
 const MAX_CACHED = 200_000;
-const SLOTS = 1 << 19;
-const slots = new Int32Array(SLOTS);
-let written: string[] = [];
+const MIN_SLOTS = 1 << 14;
+let slots = new Int32Array(MIN_SLOTS);
+let entries = 0;
+const entryHashes = new Int32Array(MAX_CACHED);
+const entryLengths = new Int32Array(MAX_CACHED);
+const entryStarts = new Int32Array(MAX_CACHED);
+let units = new Uint16Array(1 << 16);
+let unitsUsed = 0;
 let normalizedForms: string[] = [];
 let foldedForms: string[] = [];
 let generation = 0;
@@ -30,30 +37,62 @@ function formsAt(text: string, start: number, end: number): number {
 }
 
 /** `formsAt` given the FNV-1a hash of the syllable's code units. */
-function formsHashed(text: string, start: number, end: number, hash: number): number {
+function formsHashed(text: string, start: number, end: number, written: number): number {
+  const hash = written | 0;
   const length = end - start;
-  for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = (slots[slot] as number) - 1;
-    if (entry < 0) {
-      if (written.length >= MAX_CACHED) {
-        slots.fill(0);
-        generation++;
-        written = [];
-        normalizedForms = [];
-        foldedForms = [];
-        return formsHashed(text, start, end, hash);
-      }
-      const word = text.slice(start, end);
-      const normalized = normalizeText(word);
-      written.push(word);
-      normalizedForms.push(normalized);
-      foldedForms.push(foldText(normalized));
-      slots[slot] = written.length;
-      return written.length - 1;
-    }
-    const known = written[entry] as string;
-    if (known.length === length && text.startsWith(known, start)) return entry;
+    if (entry < 0) return addForms(text, start, end, hash, slot);
+    if (entryHashes[entry] !== hash || entryLengths[entry] !== length) continue;
+    const from = entryStarts[entry] as number;
+    let i = 0;
+    while (i < length && units[from + i] === text.charCodeAt(start + i)) i++;
+    if (i === length) return entry;
   }
+}
+
+/** Memoizes the forms of `text.slice(start, end)` (absent, its free slot found); returns its entry. */
+function addForms(text: string, start: number, end: number, hash: number, slot: number): number {
+  if (entries >= MAX_CACHED) {
+    slots = new Int32Array(MIN_SLOTS);
+    entries = 0;
+    unitsUsed = 0;
+    generation++;
+    normalizedForms = [];
+    foldedForms = [];
+    return formsHashed(text, start, end, hash);
+  }
+  const length = end - start;
+  if (unitsUsed + length > units.length) {
+    const next = new Uint16Array(Math.max(units.length * 2, unitsUsed + length));
+    next.set(units.subarray(0, unitsUsed));
+    units = next;
+  }
+  for (let i = 0; i < length; i++) units[unitsUsed + i] = text.charCodeAt(start + i);
+  const entry = entries++;
+  entryHashes[entry] = hash;
+  entryLengths[entry] = length;
+  entryStarts[entry] = unitsUsed;
+  unitsUsed += length;
+  const normalized = normalizeText(text.slice(start, end));
+  normalizedForms.push(normalized);
+  foldedForms.push(foldText(normalized));
+  slots[slot] = entry + 1;
+  if (entries * 2 > slots.length) rehash(slots.length * 2);
+  return entry;
+}
+
+/** Moves the memo's entries to a table of `size` slots. */
+function rehash(size: number): void {
+  const next = new Int32Array(size);
+  const mask = size - 1;
+  for (let entry = 0; entry < entries; entry++) {
+    let slot = (entryHashes[entry] as number) & mask;
+    while (next[slot] !== 0) slot = (slot + 1) & mask;
+    next[slot] = entry + 1;
+  }
+  slots = next;
 }
 
 /** The number of times the syllable memo was emptied: a memo entry (`TokenSink.syllable`) means one spelling until it changes. */
