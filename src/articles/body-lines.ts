@@ -51,7 +51,8 @@ const MARKDOWN_INLINE = /\*\*(.+?)\*\*|__(.+?)__|\[([^\]]+)\]\([^)]*\)/gu;
 
 const LINE_BREAK = /\r\n|\r|\n/;
 // NOTE: what cleaning changes: an invisible character, an odd space or the "&" of an entity.
-const CLEANED = new RegExp(`${INVISIBLE_CHARACTER.source}|${ODD_SPACES.source}|&`);
+// (One character class: an alternation of classes is much slower to scan.)
+const CLEANED = new RegExp(`[${INVISIBLE_CHARACTER.source.slice(1, -1)}${ODD_SPACES.source.slice(1, -1)}&]`);
 
 /** The lines of a raw text: invisible characters, HTML entities and odd spaces cleaned. */
 export function cleanLines(text: string): string[] {

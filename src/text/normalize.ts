@@ -33,11 +33,9 @@ export function canonicalTone(text: string): string {
 // end. Text without one (most) skips its NFD/NFC round trip.
 const SECOND_VOWEL_TONE = /(?<![qQ])(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/u;
 
-const LOOKALIKE = /[\u00D0\u00F0]/;
-
 /** Repairs look-alike letters: the Icelandic eth (Ð/ð) typed for the Vietnamese đ. */
 export function fixLookalikes(text: string): string {
-  if (!LOOKALIKE.test(text)) return text;
+  if (!text.includes("\u00D0") && !text.includes("\u00F0")) return text;
   return text.replace(/\u00D0/g, "\u0110").replace(/\u00F0/g, "\u0111");
 }
 
