@@ -4,7 +4,7 @@ import { NATIONAL_FRAME, SPORT_FRAME } from "./mention-context.ts";
 import { mentionRoles, type MentionRole } from "./mention-roles.ts";
 import { compareProvinceIds } from "./provinces.ts";
 import { scanPlaces, type PlaceMatch } from "./scan-text.ts";
-import { gazetteerPatterns } from "./text-patterns.ts";
+import { gazetteerPatterns, type PatternMap } from "./text-patterns.ts";
 
 /** The parts of an article province extraction reads. */
 export interface ProvinceSource {
@@ -89,6 +89,49 @@ interface Tally {
   readonly first: number;
 }
 
+/** What reading an article's texts adds up: the tallies by province, and whether its headline or lead lists provinces. */
+interface Reading {
+  readonly patterns: PatternMap;
+  /** Whether the headline and lead frame a sports report. */
+  readonly sport: boolean;
+  readonly tallies: Map<string, Tally>;
+  listed: boolean;
+}
+
+/**
+ * Adds the mentions of one text to the reading's tallies. NOTE: `headed` characters of the text
+ * are the headline's (a title made from the lead): a mention starting there weighs as the
+ * title's, the rest as the text's own weight.
+ */
+function countMentions(reading: Reading, text: string, weight: number, framing: boolean, headed = 0): void {
+  if (!text) return;
+  let offset = 0;
+  let quote = -1;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const start = text.indexOf(sentence, offset);
+    quote = openQuoteAfter(text.slice(offset, start), offset, quote);
+    offset = start;
+    const matches = scanPlaces(sentence, reading.patterns);
+    // NOTE: a sentence inside a quote is read with the words that opened the quote.
+    const frame = quote < 0 ? "" : text.slice(Math.max(0, quote - QUOTE_FRAME_LENGTH), quote);
+    const roles = matches.length > 0 ? mentionRoles(sentence, matches, frame) : [];
+    matches.forEach((match, i) => {
+      const previous = matches[i - 1];
+      if (isChained(sentence, previous, match)) return;
+      const role = roles[i] as MentionRole;
+      const points = reading.sport && role === "place" ? 0 : (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[role];
+      const tally = reading.tallies.get(match.province) ?? { score: 0, framing: 0, placed: 0, first: reading.tallies.size };
+      tally.score += points;
+      if (roles[i] === "event" || roles[i] === "place" || roles[i] === "residence") tally.placed += points;
+      if (framing) tally.framing += points;
+      if (framing && role === "list") reading.listed = true;
+      reading.tallies.set(match.province, tally);
+    });
+    quote = openQuoteAfter(sentence, offset, quote);
+    offset += sentence.length;
+  }
+}
+
 /**
  * The current provinces an article is about (primary) and those it only names (mentioned).
  * Former provinces, districts, places and aliases count for the province they are now part
@@ -102,55 +145,23 @@ interface Tally {
  * Mentioned: every other province named, by score.
  */
 export function extractProvinces(article: ProvinceSource): ProvinceRefs {
-  const compiled = gazetteerPatterns();
-  const tallies = new Map<string, Tally>();
-  // NOTE: in a sports report a bare name is a team's; only "tại", "ở", "sân" … place the story.
-  // NOTE: whether the headline or lead lists provinces ("tại TP.HCM (2), Bà Rịa - Vũng Tàu (1) và Hà Nội (3)").
-  let listed = false;
   const framed = normalizeText(`${article.title}\n${article.lead}`);
-  const sport = SPORT_WORDS.test(framed);
-  // NOTE: `headed` characters of the text are the headline's (a title made from the lead): a
-  // mention starting there weighs as the title's, the rest as the text's own weight.
-  const count = (text: string, weight: number, framing: boolean, headed = 0) => {
-    if (!text) return;
-    let offset = 0;
-    let quote = -1;
-    for (const sentence of text.split(SENTENCE_END)) {
-      const start = text.indexOf(sentence, offset);
-      quote = openQuoteAfter(text.slice(offset, start), offset, quote);
-      offset = start;
-      const matches = scanPlaces(sentence, compiled);
-      // NOTE: a sentence inside a quote is read with the words that opened the quote.
-      const frame = quote < 0 ? "" : text.slice(Math.max(0, quote - QUOTE_FRAME_LENGTH), quote);
-      const roles = matches.length > 0 ? mentionRoles(sentence, matches, frame) : [];
-      matches.forEach((match, i) => {
-        const previous = matches[i - 1];
-        if (isChained(sentence, previous, match)) return;
-        const role = roles[i] as MentionRole;
-        const points = sport && role === "place" ? 0 : (offset + match.start < headed ? TITLE_WEIGHT : weight) * ROLE_FACTOR[role];
-        const tally = tallies.get(match.province) ?? { score: 0, framing: 0, placed: 0, first: tallies.size };
-        tally.score += points;
-        if (roles[i] === "event" || roles[i] === "place" || roles[i] === "residence") tally.placed += points;
-        if (framing) tally.framing += points;
-        if (framing && role === "list") listed = true;
-        tallies.set(match.province, tally);
-      });
-      quote = openQuoteAfter(sentence, offset, quote);
-      offset += sentence.length;
-    }
-  };
+  // NOTE: in a sports report a bare name is a team's; only "tại", "ở", "sân" … place the story.
+  // NOTE: `listed`: whether the headline or lead lists provinces ("tại TP.HCM (2), Bà Rịa - Vũng Tàu (1) và Hà Nội (3)").
+  const reading: Reading = { patterns: gazetteerPatterns(), sport: SPORT_WORDS.test(framed), tallies: new Map(), listed: false };
+  const tallies = reading.tallies;
   const titleFromLead = article.lead === article.title || article.lead.startsWith(article.title.replace(/…$/u, ""));
   // NOTE: a title made from the lead counts once: the lead is read whole (the title may be cut
   // mid-phrase: "trên địa…"), the part the title shows at the title's weight.
-  if (titleFromLead) count(article.lead, LEAD_WEIGHT, true, article.title.replace(/…$/u, "").length);
+  if (titleFromLead) countMentions(reading, article.lead, LEAD_WEIGHT, true, article.title.replace(/…$/u, "").length);
   else {
-    count(article.title, TITLE_WEIGHT, true);
-    count(article.lead, LEAD_WEIGHT, true);
+    countMentions(reading, article.title, TITLE_WEIGHT, true);
+    countMentions(reading, article.lead, LEAD_WEIGHT, true);
   }
-  for (const paragraph of article.paragraphs) count(paragraph, BODY_WEIGHT, false);
+  for (const paragraph of article.paragraphs) countMentions(reading, paragraph, BODY_WEIGHT, false);
   // NOTE: a story whose headline or lead places it in a province is that province's, whatever else they say.
   const placed = [...tallies.values()].some((tally) => tally.framing > 0);
-  const national = !placed && (listed || NATIONAL_WORDS.test(titleFromLead ? normalizeText(article.lead) : framed));
+  const national = !placed && (reading.listed || NATIONAL_WORDS.test(titleFromLead ? normalizeText(article.lead) : framed));
   const ranked = [...tallies.entries()].sort(
     ([a, x], [b, y]) => y.score - x.score || x.first - y.first || compareProvinceIds(a, b),
   );
