@@ -86,7 +86,7 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     logger,
     clock,
   });
-  const live = createLiveCorpus({ corpus, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
+  const live = createLiveCorpus({ corpus, fingerprints: corpus.fingerprints, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
   const eventOf = (id: string): string => live.eventKey(id);
   const subscriptions = createSubscriptionService({ store: subscriptionStore, config: config.digest, clock, eventOf });
   // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.

@@ -9,6 +9,7 @@ import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { enrichArticle, loadArticles } from "./load-articles.ts";
 import type { ProgressListener } from "./load-progress.ts";
 import { buildInWorker } from "./cold-build.ts";
+import { createFingerprintStore, type FingerprintStore } from "./fingerprint-store.ts";
 import { listCorpusPaths } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
 import { checkArticleFiles, type FileCheckReport } from "./check-article-files.ts";
@@ -140,6 +141,8 @@ export interface LoadedCorpus extends Corpus {
    * and applies those changed or gone as a corpus update; resolves at once when there are none.
    */
   checkFiles(signal?: AbortSignal): Promise<FileCheckReport>;
+  /** Event fingerprints kept beside the articles' stored records; null without a file store. */
+  readonly fingerprints: FingerprintStore | null;
 }
 
 // NOTE: one snapshot file per data folder; its corpus key tells whether it is stale.
@@ -200,6 +203,7 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
   logger.info({ articles: articles.length, ms: clock.now().getTime() - started }, "corpus: loaded");
   let unchecked = synced?.unchecked ?? [];
   return Object.assign(corpus, {
+    fingerprints: files ? createFingerprintStore(files) : null,
     checkFiles(signal?: AbortSignal): Promise<FileCheckReport> {
       const pending = unchecked;
       unchecked = [];

@@ -15,3 +15,5 @@ export { syncArticleFiles } from "./sync-article-files.ts";
 export type { SyncedArticles, SyncOptions } from "./sync-article-files.ts";
 export type { LoadProgress, ProgressListener } from "./load-progress.ts";
 export { articleRecordFormat } from "./record-format.ts";
+export { createFingerprintStore, fingerprintFormat } from "./fingerprint-store.ts";
+export type { FingerprintStore } from "./fingerprint-store.ts";

@@ -50,6 +50,15 @@ const EMPTY_TEXTS: ArticleTexts = { paragraphs: [], captions: [] };
 const POOL_MIN_FILES = 2000;
 const POOL_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
+// NOTE: which stored record each article of a sync was made from, for what is kept beside it
+// (event fingerprints); articles put in later by updates have none.
+const storedRecords = new WeakMap<Article, { readonly path: string; readonly contentHash: string }>();
+
+/** The stored record (path and content hash) an article of a sync was read from; null for other articles. */
+export function storedRecordOf(article: Article): { readonly path: string; readonly contentHash: string } | null {
+  return storedRecords.get(article) ?? null;
+}
+
 /** A file kept in the corpus: its identity, meta and content key. */
 interface Found {
   readonly id: string;
@@ -190,6 +199,10 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
 
   found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const read = createTextReader(store, logger);
-  const articles = found.map((item, at) => createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file)));
+  const articles = found.map((item, at) => {
+    const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file));
+    storedRecords.set(article, { path: item.path, contentHash: item.content.slice(item.content.lastIndexOf(":") + 1) });
+    return article;
+  });
   return { articles, contents: new Map(found.map((item) => [item.id, item.content])), parsed, reused: found.length - parsed, removed: gone.length, unchecked };
 }

@@ -105,6 +105,32 @@ export function fingerprintOf(article: FingerprintSource): EventFingerprint {
   return new Fingerprint(article, eventDayOf(article), packed, head.length);
 }
 
+/**
+ * A fingerprint's kept numbers (head shingles, then the signature, after the head's length), to
+ * store beside its article's record; null for a fingerprint not made by `fingerprintOf`.
+ */
+export function packFingerprint(print: EventFingerprint): Uint32Array | null {
+  if (!(print instanceof Fingerprint)) return null;
+  const packed = new Uint32Array(1 + print.head.length + print.signature.length);
+  packed[0] = print.head.length;
+  packed.set(print.head, 1);
+  packed.set(print.signature, 1 + print.head.length);
+  return packed;
+}
+
+/**
+ * The fingerprint of `article` from the numbers `packFingerprint` kept of it (the same as
+ * `fingerprintOf` gives when the article and the code are unchanged); null when they do not
+ * have the shape of one.
+ */
+export function unpackFingerprint(article: FingerprintSource, packed: Uint32Array): EventFingerprint | null {
+  const headLength = packed[0];
+  if (headLength === undefined || headLength > packed.length - 1) return null;
+  const signature = packed.length - 1 - headLength;
+  if (signature !== 0 && signature !== MINHASH_SIZE) return null;
+  return new Fingerprint(article, eventDayOf(article), packed.subarray(1), headLength);
+}
+
 /** The fingerprints of `articles`, taken from `cache` where it has them and added to it otherwise. */
 export function fingerprintsOf(articles: readonly Article[], cache?: WeakMap<Article, EventFingerprint>): EventFingerprint[] {
   return articles.map((article) => {

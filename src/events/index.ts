@@ -4,7 +4,7 @@ export { createCandidateBlocks, EVENT_BLOCK_LIMITS } from "./candidate-blocks.ts
 export type { CandidateBlocks, EventBlockLimits } from "./candidate-blocks.ts";
 export { collapseEvents } from "./collapse-events.ts";
 export type { CollapsedEntry } from "./collapse-events.ts";
-export { fingerprintOf } from "./fingerprint.ts";
+export { fingerprintOf, packFingerprint, unpackFingerprint } from "./fingerprint.ts";
 export type { EventFingerprint } from "./fingerprint.ts";
 export { eventDayOf } from "./event-day.ts";
 export type { EventDay } from "./event-day.ts";

@@ -1,5 +1,5 @@
-import type { Corpus } from "../corpus/index.ts";
-import { createEventIndex, eventIndexSteps, fingerprintOf, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
+import type { Corpus, FingerprintStore } from "../corpus/index.ts";
+import { createEventIndex, eventIndexSteps, fingerprintOf, packFingerprint, unpackFingerprint, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Logger } from "../util/logger.ts";
 import { yieldTurn } from "./yield-turn.ts";
@@ -11,6 +11,8 @@ const NO_EVENTS: EventIndex = { eventOf: () => null, events: [] };
 // seconds. The warm-up fingerprints new articles in slices between other work, then builds
 // the grouping in steps (see `eventIndexSteps`), starting over when the corpus changes.
 const WARM_SLICE = 64;
+// NOTE: a fingerprint read back from the store costs a small share of one made from the text.
+const RESTORED_WEIGHT = 1 / 16;
 
 /** The event grouping of a changing corpus, rebuilt in the background after each update. */
 export interface EventWarmUp {
@@ -29,8 +31,14 @@ export interface EventWarmUp {
 }
 
 /** Creates the event warm-up over the corpus; nothing is built until asked or started. */
-export function createEventWarmUp(deps: { readonly corpus: Pick<Corpus, "articles" | "onUpdate">; readonly logger: Logger }): EventWarmUp {
+export function createEventWarmUp(deps: {
+  readonly corpus: Pick<Corpus, "articles" | "onUpdate">;
+  /** Where fingerprints are kept between starts: read back instead of made from the texts, saved once made. */
+  readonly fingerprints?: FingerprintStore | null;
+  readonly logger: Logger;
+}): EventWarmUp {
   const { corpus, logger: log } = deps;
+  const kept = deps.fingerprints ?? null;
   const fingerprints = new WeakMap<Article, EventFingerprint>();
   let events: EventIndex | null = null;
   let eventsFor: readonly Article[] | null = null;
@@ -56,13 +64,28 @@ export function createEventWarmUp(deps: { readonly corpus: Pick<Corpus, "article
   async function warm(): Promise<void> {
     for (;;) {
       const articles = corpus.articles;
-      let done = 0;
+      let work = 0;
       for (const article of articles) {
         if (stopped || corpus.articles !== articles) break;
         if (fingerprints.has(article)) continue;
-        fingerprints.set(article, fingerprintOf(article));
-        if (++done % WARM_SLICE === 0) await yieldTurn();
+        const packed = kept?.load(article);
+        const restored = packed ? unpackFingerprint(article, packed) : null;
+        if (restored) {
+          fingerprints.set(article, restored);
+          work += RESTORED_WEIGHT;
+        } else {
+          const print = fingerprintOf(article);
+          fingerprints.set(article, print);
+          const data = packFingerprint(print);
+          if (data) kept?.save(article, data);
+          work += 1;
+        }
+        if (work >= WARM_SLICE) {
+          work = 0;
+          await yieldTurn();
+        }
       }
+      kept?.flush();
       if (stopped) return;
       if (corpus.articles !== articles) continue;
       const built = await group(articles);

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.ts";
-import type { Corpus } from "../corpus/index.ts";
+import type { Corpus, FingerprintStore } from "../corpus/index.ts";
 import type { ArticleEvent, EventIndex } from "../events/index.ts";
 import type { FeedStore, StoredArticle } from "../store/feed-store.ts";
 import type { Clock } from "../util/clock.ts";
@@ -18,6 +18,8 @@ import { defaultLiveOptions } from "./live-options.ts";
 export interface LiveCorpusDeps {
   /** The corpus to keep alive. */
   readonly corpus: Corpus;
+  /** Where event fingerprints are kept between starts (the corpus file store's); made afresh at each start when absent. */
+  readonly fingerprints?: FingerprintStore | null;
   /** The feed store (its database opened with every migration). */
   readonly store: FeedStore;
   /** The stored feed articles when already read (the app reads them once to load the corpus); else read at start. */
@@ -78,7 +80,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     ...(deps.onPoll ? { onPoll: deps.onPoll } : {}),
   });
   const folders = createFolderSync({ corpus, config, options: { ...defaults.watch, ...deps.options?.watch }, logger });
-  const warmUp = createEventWarmUp({ corpus, logger });
+  const warmUp = createEventWarmUp({ corpus, fingerprints: deps.fingerprints ?? null, logger });
   let started = false;
 
   return {

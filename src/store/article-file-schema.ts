@@ -22,4 +22,14 @@ export const ARTICLE_FILE_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 201,
+    name: "corpus: event fingerprints of parsed files",
+    up(db) {
+      db.exec(`
+        ALTER TABLE corpus_files ADD COLUMN fingerprint BLOB;
+        ALTER TABLE corpus_files ADD COLUMN fingerprint_format TEXT;
+      `);
+    },
+  },
 ];

@@ -35,6 +35,15 @@ export interface ArticleFileRecord extends ArticleFileStamp {
   readonly texts: ArticleTexts;
 }
 
+/** A file's event fingerprint to keep, for the version of the file (`contentHash`) it was made from. */
+export interface StoredFingerprint {
+  readonly path: string;
+  readonly contentHash: string;
+  /** The fingerprinting code's version; one of another is not read back. */
+  readonly format: string;
+  readonly data: Uint32Array;
+}
+
 /** The parsed corpus files kept in the SQLite store, keyed by path. */
 export interface ArticleFileStore {
   /** Every stored file, in no particular order. */
@@ -49,6 +58,10 @@ export interface ArticleFileStore {
   touch(stamps: readonly Omit<ArticleFileStamp, "contentHash">[]): void;
   /** Forgets files (gone or no longer readable). */
   remove(paths: readonly string[]): void;
+  /** A file's kept event fingerprint when it was made from `contentHash` by fingerprint format `format`, else null. */
+  fingerprint(path: string, contentHash: string, format: string): Uint32Array | null;
+  /** Keeps event fingerprints in one transaction; one whose file's record changed since is dropped. */
+  saveFingerprints(prints: readonly StoredFingerprint[]): void;
 }
 
 /** A `corpus_files` row as `list` reads it, columns in its order. */
@@ -69,8 +82,11 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
     `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json)
      VALUES (@path, @id, @file, @size, @mtimeMs, @contentHash, @format, @metaJson, @textsJson)
      ON CONFLICT (path) DO UPDATE SET id = excluded.id, file = excluded.file, size = excluded.size, mtime_ms = excluded.mtime_ms,
-       content_hash = excluded.content_hash, format = excluded.format, meta_json = excluded.meta_json, texts_json = excluded.texts_json`,
+       content_hash = excluded.content_hash, format = excluded.format, meta_json = excluded.meta_json, texts_json = excluded.texts_json,
+       fingerprint = NULL, fingerprint_format = NULL`,
   );
+  const readPrint = db.prepare("SELECT fingerprint FROM corpus_files WHERE path = ? AND content_hash = ? AND fingerprint_format = ?").pluck();
+  const savePrint = db.prepare("UPDATE corpus_files SET fingerprint = ?, fingerprint_format = ? WHERE path = ? AND content_hash = ?");
   const touchOne = db.prepare("UPDATE corpus_files SET size = ?, mtime_ms = ? WHERE path = ?");
   const removeOne = db.prepare("DELETE FROM corpus_files WHERE path = ?");
   const save = db.transaction((records: readonly ArticleFileRecord[]) => {
@@ -94,6 +110,9 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
   const remove = db.transaction((paths: readonly string[]) => {
     for (const path of paths) removeOne.run(path);
   });
+  const saveFingerprints = db.transaction((prints: readonly StoredFingerprint[]) => {
+    for (const print of prints) savePrint.run(Buffer.from(print.data.buffer, print.data.byteOffset, print.data.byteLength), print.format, print.path, print.contentHash);
+  });
   return {
     entries: () =>
       (list.all() as EntryRow[]).map(([path, id, file, size, mtimeMs, contentHash, format, metaJson]) => ({ path, id, file, size, mtimeMs, contentHash, format, metaJson })),
@@ -112,5 +131,14 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
     save: (records) => save(records),
     touch: (stamps) => touch(stamps),
     remove: (paths) => remove(paths),
+    fingerprint(path, contentHash, format) {
+      const blob = readPrint.get(path, contentHash, format) as Buffer | null | undefined;
+      if (!blob || blob.byteLength % 4 !== 0) return null;
+      // NOTE: copied into a buffer of its own: SQLite's may be unaligned for 32-bit reads.
+      const data = new Uint32Array(blob.byteLength / 4);
+      new Uint8Array(data.buffer).set(blob);
+      return data;
+    },
+    saveFingerprints: (prints) => saveFingerprints(prints),
   };
 }

@@ -21,4 +21,4 @@ export { lockDataDir, LOCK_FILE } from "./data-dir-lock.ts";
 export type { DataDirLock } from "./data-dir-lock.ts";
 export { ARTICLE_FILE_MIGRATIONS } from "./article-file-schema.ts";
 export { createArticleFileStore } from "./article-file-store.ts";
-export type { ArticleFileEntry, ArticleFileRecord, ArticleFileStamp, ArticleFileStore, ArticleTexts } from "./article-file-store.ts";
+export type { ArticleFileEntry, ArticleFileRecord, ArticleFileStamp, ArticleFileStore, ArticleTexts, StoredFingerprint } from "./article-file-store.ts";

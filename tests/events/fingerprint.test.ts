@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fingerprintOf } from "../../src/events/fingerprint.ts";
+import { fingerprintOf, packFingerprint, unpackFingerprint } from "../../src/events/fingerprint.ts";
 import { BAND_ROWS, bandKeys, MINHASH_SIZE, minhashSignature } from "../../src/events/minhash.ts";
 import { shingleHashes, shingleWords, shinglesOf } from "../../src/events/shingles.ts";
 import { subjectOf } from "../../src/events/subject-conflict.ts";
@@ -65,5 +65,33 @@ describe("bandKeys", () => {
     const before = bandKeys(signature);
     const after = bandKeys(changed);
     expect(after.map((key, band) => key === before[band])).toEqual(before.map((_, band) => band !== 1));
+  });
+});
+
+describe("packFingerprint and unpackFingerprint", () => {
+  it("returns a fingerprint equal to the one made from the text when unpacked from its packed numbers", () => {
+    for (const source of [article(1), { ...article(2), paragraphs: [], lead: "Ngắn." }]) {
+      const made = fingerprintOf(source);
+      const packed = packFingerprint(made);
+      if (!packed) throw new Error("no packed fingerprint");
+      const restored = unpackFingerprint(source, packed.slice());
+      expect(restored && [restored.when, [...restored.head], [...restored.signature], restored.bands, [...restored.body], [...restored.copy], restored.subject]).toEqual([
+        made.when,
+        [...made.head],
+        [...made.signature],
+        made.bands,
+        [...made.body],
+        [...made.copy],
+        made.subject,
+      ]);
+    }
+  });
+
+  it.each([
+    ["empty", new Uint32Array(0)],
+    ["a head longer than the numbers", Uint32Array.of(5, 1, 2)],
+    ["a signature of the wrong size", Uint32Array.of(1, 7, 1, 2, 3)],
+  ])("returns null when unpacking %s", (_, packed) => {
+    expect(unpackFingerprint(article(1), packed)).toBeNull();
   });
 });

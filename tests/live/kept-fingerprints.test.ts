@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/index.ts";
+import { createLiveCorpus } from "../../src/live/live-corpus.ts";
+import { createArticleFileStore, openStore, type ArticleFileStore } from "../../src/store/index.ts";
+import { createFeedStore } from "../../src/store/feed-store.ts";
+import { createFixedClock } from "../../src/util/clock.ts";
+import { createSilentLogger } from "../../src/util/logger.ts";
+import { ARTICLES_DIR, SEEDS_DIR } from "../fixtures/seeds.ts";
+
+const clock = createFixedClock("2026-01-28T00:00:00Z");
+const logger = createSilentLogger();
+const LIVE = { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null, feedIntervalMinutes: 15, allowPrivate: false }, adminIds: [] };
+const copyText = (i: number) =>
+  `# date = 20260127\nQuảng Ninh họp bàn dự án cầu Bạch Đằng mở rộng (bản ${i})\nSáng 27/1, UBND tỉnh Quảng Ninh họp bàn về dự án cầu Bạch Đằng mở rộng với lãnh đạo các sở, ngành và địa phương.\nĐoạn thứ hai của bài nói về cầu Bạch Đằng.\n`;
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function corpusFolder(): { root: string; corpus: string } {
+  const root = mkdtempSync(join(tmpdir(), "diemtin-prints-"));
+  dirs.push(root);
+  const corpus = join(root, "corpus");
+  mkdirSync(corpus);
+  for (const dir of [SEEDS_DIR, ARTICLES_DIR]) for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt"))) copyFileSync(join(dir, name), join(corpus, name));
+  for (let i = 0; i < 12; i++) writeFileSync(join(corpus, `cp${i}.txt`), copyText(i));
+  return { root, corpus };
+}
+
+/** A file store that records the paths whose fingerprints it saves. */
+function recording(store: ArticleFileStore): ArticleFileStore & { readonly saved: string[] } {
+  const saved: string[] = [];
+  return {
+    ...store,
+    saveFingerprints(prints) {
+      saved.push(...prints.map((print) => print.path));
+      store.saveFingerprints(prints);
+    },
+    saved,
+  };
+}
+
+/** One start: loads the corpus from the folder and store, warms the event grouping up and returns its events. */
+async function start(corpus: string, data: string, keep: boolean) {
+  const db = openStore(data, logger);
+  try {
+    const files = recording(createArticleFileStore(db));
+    const loaded = loadCorpus({ corpusDirs: [corpus], snapshotDir: null, files, logger, clock });
+    const live = createLiveCorpus({ corpus: loaded, fingerprints: keep ? loaded.fingerprints : null, store: createFeedStore(db, clock), config: LIVE, logger, clock });
+    await live.start();
+    await live.eventsReady();
+    const events = live.events.events.map((event) => [...event.articleIds].sort()).sort();
+    await live.stop();
+    const kept = db.prepare("SELECT COUNT(*) FROM corpus_files WHERE fingerprint IS NOT NULL").pluck().get();
+    return { events, made: files.saved, kept, articles: loaded.articles.length };
+  } finally {
+    db.close();
+  }
+}
+
+describe("event fingerprints kept in the store", () => {
+  it("returns the same events at a second start without making any fingerprint again", async () => {
+    const { root, corpus } = corpusFolder();
+    const data = join(root, "data");
+    const first = await start(corpus, data, true);
+    expect(first.kept).toBe(first.articles);
+    expect(first.made).toHaveLength(first.articles);
+    expect(first.events.some((event) => event.length >= 12)).toBe(true);
+    const second = await start(corpus, data, true);
+    expect(second.made).toEqual([]);
+    expect(second.events).toEqual(first.events);
+    expect((await start(corpus, join(root, "fresh"), false)).events).toEqual(first.events);
+  });
+
+  it("makes the fingerprint of a file changed since again, from its new text", async () => {
+    const { root, corpus } = corpusFolder();
+    const data = join(root, "data");
+    await start(corpus, data, true);
+    writeFileSync(join(corpus, "cp3.txt"), "# date = 20260127\nHà Tĩnh khánh thành nhà máy điện gió ven biển\nSáng 27/1, tỉnh Hà Tĩnh khánh thành nhà máy điện gió ven biển Kỳ Anh.\nĐoạn thứ hai nói về điện gió.\n");
+    const changed = await start(corpus, data, true);
+    expect(changed.made).toEqual([join(corpus, "cp3.txt")]);
+    expect(changed.events.find((event) => event.includes("cp0"))).not.toContain("cp3");
+    expect(changed.events).toEqual((await start(corpus, join(root, "fresh"), false)).events);
+  });
+});
