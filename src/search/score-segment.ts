@@ -81,14 +81,10 @@ function lookup(segment: Segment, term: QueryTerm, weights: TermWeights, queryMa
   return { term: id, mask, idf, counted, exact, postings };
 }
 
-function popcount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 
 // NOTE: levels pack phrase, coordination and exactness as `Candidates` ranks them.
-const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * 64 + exact;
+const COORDINATION_STEP = 64;
+const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * COORDINATION_STEP + exact;
 
 /** Scratch arrays for scoring one segment, reused across queries. */
 class Scratch {
@@ -99,6 +95,8 @@ class Scratch {
   /** Per phrase field (title, lead, body, captions: their `FIELDS` ids), the terms held there. */
   fields = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
   seen = new Uint8Array(0);
+  /** The level each article is sure of (`level(0, content terms held, exact spellings)`), kept as bits are set. */
+  sure = new Uint16Array(0);
   /** The articles seen eligible, in the order seen. */
   order = new Int32Array(0);
   /** The articles kept, in increasing order. */
@@ -118,6 +116,7 @@ class Scratch {
       this.held = new Uint32Array(size);
       this.fields = this.fields.map(() => new Uint32Array(size));
       this.seen = new Uint8Array(size);
+      this.sure = new Uint16Array(size);
       this.order = new Int32Array(size);
       this.kept = new Int32Array(size);
       this.phrase = new Uint8Array(size);
@@ -131,6 +130,7 @@ class Scratch {
     this.held.fill(0, 0, size);
     for (const field of this.fields) field.fill(0, 0, size);
     this.seen.fill(0, 0, size);
+    this.sure.fill(0, 0, size);
   }
 }
 
@@ -208,7 +208,7 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   const { parsed, weights, averages, filter, wanted } = context;
   const size = segment.ids.length;
   scratch.reset(size);
-  const { scores, cover, exact, held, fields, seen, order: seenOrder } = scratch;
+  const { scores, cover, exact, held, fields, seen, sure, order: seenOrder } = scratch;
   const inTitle = fields[TITLE] as Uint32Array;
   const inLead = fields[LEAD] as Uint32Array;
   const inBody = fields[BODY] as Uint32Array;
@@ -238,6 +238,8 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   let syllableRead = false;
   let kept: Int32Array | null = null;
   let keptCount = 0;
+  /** The floor the articles kept were last checked against, while it holds (-1: to count again). */
+  let known = -1;
   let pruned = false;
 
   /** The best place an article may write the phrase, its fields holding the syllables `need`. */
@@ -252,14 +254,14 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   };
   /** The best level an article may still reach. */
   const upper = (local: number): number =>
-    level(phraseBound(local, tokenBits & tokensRead), popcount(cover[local] as number) + contentLeft, popcount(exact[local] as number) + exactLeft);
+    level(phraseBound(local, tokenBits & tokensRead), contentLeft, exactLeft) + (sure[local] as number);
   /** The `wanted`-th best level the articles seen are sure to reach (0 when fewer are seen). */
   const floorOf = (locals: Int32Array, count: number): number => {
     if (count < wanted || quoted) return 0;
     const histogram = scratch.histogram.fill(0);
     for (let i = 0; i < count; i++) {
       const local = locals[i] as number;
-      histogram[level(0, popcount(cover[local] as number), popcount(exact[local] as number))]!++;
+      histogram[sure[local] as number]!++;
     }
     let above = 0;
     for (let at = histogram.length - 1; at > 0; at--) {
@@ -281,6 +283,7 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     const found = lookups[at] as Lookup;
     const bit = 1 << at;
     const isContent = (content & bit) !== 0;
+    if (isContent || found.exact !== 0) known = -1;
     if (!isContent && kept === null) {
       kept = collectSeen();
     }
@@ -317,8 +320,14 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
           scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
           held[local]! |= bit;
           inField[local]! |= bit;
-          if ((mask & counted) !== 0) cover[local]! |= bit;
-          if ((mask & exactBits) !== 0) exact[local]! |= bit;
+          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+            cover[local]! |= bit;
+            sure[local]! += COORDINATION_STEP;
+          }
+          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+            exact[local]! |= bit;
+            sure[local]!++;
+          }
         }
       } else if (end - start > keptCount * 8) {
         // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
@@ -334,8 +343,14 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
           scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
           held[local]! |= bit;
           inField[local]! |= bit;
-          if ((mask & counted) !== 0) cover[local]! |= bit;
-          if ((mask & exactBits) !== 0) exact[local]! |= bit;
+          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+            cover[local]! |= bit;
+            sure[local]! += COORDINATION_STEP;
+          }
+          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+            exact[local]! |= bit;
+            sure[local]!++;
+          }
         }
       } else {
         for (let p = start; p < end; p++) {
@@ -348,8 +363,14 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
           scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
           held[local]! |= bit;
           inField[local]! |= bit;
-          if ((mask & counted) !== 0) cover[local]! |= bit;
-          if ((mask & exactBits) !== 0) exact[local]! |= bit;
+          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+            cover[local]! |= bit;
+            sure[local]! += COORDINATION_STEP;
+          }
+          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+            exact[local]! |= bit;
+            sure[local]!++;
+          }
         }
       }
     }
@@ -370,17 +391,22 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
       if (floor === 0 || unseen >= floor) continue;
       kept = collectSeen();
       pruned = true;
-    } else floor = floorOf(kept, keptCount);
+    } else floor = known >= 0 ? known : floorOf(kept, keptCount);
     if (floor === 0) continue;
+    // NOTE: after a term that changed no sure level the floor holds, and only an article that
+    // may write the phrase can fall below it (the term's syllable narrowing where it may).
+    const full = known < 0;
+    if (!full && (tokenBits & bit) === 0) continue;
     let next = 0;
     for (let i = 0; i < keptCount; i++) {
       const local = kept[i] as number;
-      if (upper(local) >= floor) kept[next++] = local;
+      if ((!full && (phrase === null || phrase[local] === 0)) || upper(local) >= floor) kept[next++] = local;
       else {
         seen[local] = EXCLUDED;
         pruned = true;
       }
     }
+    known = floor;
     keptCount = next;
   }
 
@@ -393,7 +419,8 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     if (quoted && !quoted[local]) continue;
     const bound = phraseBound(local, tokenBits);
     const checked = bound === PHRASE_LEVEL.none && !quoted;
-    out.push(aligned[local] as Article, bound, checked, popcount(cover[local] as number), popcount(exact[local] as number), scores[local] as number, holds, segment.duplicates[local] as number);
+    const certain = sure[local] as number;
+    out.push(aligned[local] as Article, bound, checked, (certain / COORDINATION_STEP) | 0, certain % COORDINATION_STEP, scores[local] as number, holds, segment.duplicates[local] as number);
   }
   return pruned;
 }
