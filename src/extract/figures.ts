@@ -119,6 +119,8 @@ function figureYear(years: readonly Span<number>[], start: number, clauseStop: n
 interface SentenceState {
   /** The previous sentence of the paragraph, and whether it gave figures. */
   previous: string | null;
+  /** The indicators of the previous sentence, when already found. */
+  previousIndicators: Span<Indicator>[] | null;
   previousGaveFigures: boolean;
   /** The year of the previous sentence's figures. */
   lastYear: number | null;
@@ -135,7 +137,7 @@ function findIndicators(sentence: string): Span<Indicator>[] {
 /** An indicator the previous sentence named without giving its figure. */
 function pendingIndicator(state: SentenceState): Indicator | null {
   if (state.previous === null || state.previousGaveFigures) return null;
-  return findIndicators(state.previous).pop()?.value ?? null;
+  return (state.previousIndicators ?? findIndicators(state.previous)).at(-1)?.value ?? null;
 }
 
 // NOTE: `isLocalBefore` tells whether the paragraph's subject before a position of the sentence is a part of a province.
@@ -152,15 +154,24 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
   if (numbers.length === 0) {
     if (HAS_YEAR.test(sentence)) state.lastYear = null;
     state.previous = sentence;
+    state.previousIndicators = null;
     state.previousGaveFigures = false;
     return;
   }
   const indicators = findIndicators(sentence);
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
-  const target = TARGET.exec(sentence)?.index ?? Number.POSITIVE_INFINITY;
   const years = yearPhrases(sentence, context);
   const hasOwnYear = years.length > 0;
   let current: Indicator | null = pendingIndicator(state);
+  state.previous = sentence;
+  state.previousIndicators = indicators;
+  // NOTE: without an indicator of its own or one pending, a sentence gives no figure.
+  if (indicators.length === 0 && current === null) {
+    state.previousGaveFigures = false;
+    state.lastYear = hasOwnYear ? null : state.lastYear;
+    return;
+  }
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+  const target = TARGET.exec(sentence)?.index ?? Number.POSITIVE_INFINITY;
   let usedFrom = 0;
   let emittedYear: number | null = null;
   let emitted = false;
@@ -186,7 +197,6 @@ function sentenceFigures(sentence: string, context: FigureContext, state: Senten
     emitted = true;
     emittedYear = year;
   }
-  state.previous = sentence;
   state.previousGaveFigures = emitted;
   state.lastYear = emitted ? emittedYear : hasOwnYear ? null : state.lastYear;
 }
@@ -215,7 +225,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
       skipped.push(paragraph);
       continue;
     }
-    const state: SentenceState = { previous: null, previousGaveFigures: false, lastYear: null };
+    const state: SentenceState = { previous: null, previousIndicators: null, previousGaveFigures: false, lastYear: null };
     const canonical = canonicalText(paragraph);
     const sentences = canonical.split(SENTENCE_BREAK_BEFORE_CAPITAL);
     const starts: number[] = [];
