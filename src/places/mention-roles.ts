@@ -29,8 +29,14 @@ import type { PlaceMatch } from "./scan-text.ts";
 /** What a place mention does in its sentence: the story's place, or a lesser role. */
 export type MentionRole = "event" | "place" | "residence" | "hometown" | "institution" | "route" | "list" | "group" | "national" | "background";
 
-// NOTE: the clause before a mention: back to the last sentence end, semicolon, colon or opening bracket.
-const CLAUSE_START = /[.;:!?(\n][^.;:!?(\n]*$/u;
+// NOTE: the clause before a mention: back to the last sentence end, semicolon, colon, opening bracket or line break.
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([...".;:!?(\n"].map((mark) => mark.charCodeAt(0)));
+
+/** The clause the words before a mention end with: what follows their last clause mark (`CLAUSE_MARKS`), or all of them. */
+function clauseOf(head: string): string {
+  for (let i = head.length - 1; i >= 0; i--) if (CLAUSE_MARKS.has(head.charCodeAt(i))) return head.slice(i + 1);
+  return head;
+}
 // NOTE: a name's capitalized words (and "&", digits) right before a mention: "Trường ĐH Sư phạm Kỹ thuật".
 const NAME_TAIL = /(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*\s+)+$/u;
 // NOTE: a list of places: at least this many different provinces in one sentence.
@@ -102,8 +108,9 @@ function phraseOf(head: string): string {
 
 /** The role of one mention, from the words before it in its clause. */
 function roleOf(text: string, match: PlaceMatch, previous: PlaceMatch | undefined): MentionRole {
-  const head = text.slice(Math.max(0, match.start - LOOK_BACK), match.start).replace(CLOSED_BRACKETS, " ");
-  const written = (CLAUSE_START.exec(head)?.[0] ?? head).replace(/^[.;:!?(\n]/u, "");
+  const looked = text.slice(Math.max(0, match.start - LOOK_BACK), match.start);
+  const head = looked.includes("(") ? looked.replace(CLOSED_BRACKETS, " ") : looked;
+  const written = clauseOf(head);
   const clause = normalizeText(written).trim();
   const before = clause.replace(/[\s,]+$/u, "");
   // NOTE: "tỉnh", "TP" and "thành phố" written before the name are part of it.
