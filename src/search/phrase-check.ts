@@ -1,5 +1,4 @@
 import type { Article } from "../model/article.ts";
-import { createLruCache } from "../util/lru-cache.ts";
 import type { QueryToken } from "./query.ts";
 import { visitTokens } from "./search-tokens.ts";
 
@@ -9,65 +8,40 @@ import { visitTokens } from "./search-tokens.ts";
  */
 export const PHRASE_LEVEL = { title: 8, lead: 6, body: 4, caption: 2, none: 0 } as const;
 
-/** The tokens of one text: normalized and folded forms, in order. */
-interface TextTokens {
-  readonly normalized: readonly string[];
-  readonly folded: readonly string[];
-  /** Per token, whether punctuation stands before it. */
-  readonly broken: readonly boolean[];
-}
-
-interface ArticleTokens {
-  readonly title: TextTokens;
-  readonly lead: TextTokens;
-  readonly body: readonly TextTokens[];
-  readonly captions: readonly TextTokens[];
-}
-
-function tokensOf(text: string): TextTokens {
-  const normalized: string[] = [];
-  const folded: string[] = [];
-  const broken: boolean[] = [];
-  visitTokens(text, (word, key, gap) => {
-    normalized.push(word);
-    folded.push(key);
-    broken.push(gap);
-  });
-  return { normalized, folded, broken };
-}
-
-// NOTE: articles whose tokens are kept for phrase checks (a query checks its candidates; the
-// same articles come back for the next page and for similar queries).
-const MAX_ARTICLES = 2_000;
-const cache = createLruCache<Article, ArticleTokens>(MAX_ARTICLES);
-
-function articleTokens(article: Article): ArticleTokens {
-  return cache.getOrSet(article, () => ({
-    title: tokensOf(article.title),
-    lead: tokensOf(article.lead),
-    body: article.paragraphs.map(tokensOf),
-    captions: (article.captions ?? []).map(tokensOf),
-  }));
-}
-
-/** 2 when the text writes the phrase with only spaces between, 1 across punctuation, 0 not at all. */
-function holds(text: TextTokens, phrase: readonly QueryToken[]): number {
+/**
+ * 2 when the text writes the phrase with only spaces between its syllables, 1 across
+ * punctuation, 0 not at all. NOTE: the text's tokens are read once, the last few kept in a
+ * ring (no array of the whole text), and a window is compared only where its last syllable
+ * matches.
+ */
+function holds(text: string, phrase: readonly QueryToken[]): number {
+  const size = phrase.length;
+  const last = phrase[size - 1] as QueryToken;
+  const folded: string[] = new Array<string>(size);
+  const normalized: string[] = new Array<string>(size);
+  const broken: boolean[] = new Array<boolean>(size);
+  let count = 0;
   let best = 0;
-  const last = text.folded.length - phrase.length;
-  outer: for (let at = 0; at <= last && best < 2; at++) {
+  visitTokens(text, (word, key, gap) => {
+    const slot = count % size;
+    folded[slot] = key;
+    normalized[slot] = word;
+    broken[slot] = gap;
+    count++;
+    if (best === 2 || count < size || key !== last.folded || (last.marked && word !== last.normalized)) return;
     let clean = true;
-    for (let j = 0; j < phrase.length; j++) {
+    for (let j = 0; j < size; j++) {
+      const at = (count - size + j) % size;
       const token = phrase[j] as QueryToken;
-      if (text.folded[at + j] !== token.folded) continue outer;
-      if (token.marked && text.normalized[at + j] !== token.normalized) continue outer;
-      if (j > 0 && text.broken[at + j]) clean = false;
+      if (folded[at] !== token.folded || (token.marked && normalized[at] !== token.normalized)) return;
+      if (j > 0 && broken[at]) clean = false;
     }
-    best = Math.max(best, clean ? 2 : 1);
-  }
+    best = clean ? 2 : Math.max(best, 1);
+  });
   return best;
 }
 
-function bestOf(texts: readonly TextTokens[], phrase: readonly QueryToken[]): number {
+function bestOf(texts: readonly string[], phrase: readonly QueryToken[]): number {
   let best = 0;
   for (const text of texts) {
     best = Math.max(best, holds(text, phrase));
@@ -84,12 +58,11 @@ function bestOf(texts: readonly TextTokens[], phrase: readonly QueryToken[]): nu
  */
 export function phraseLevel(article: Article, phrase: readonly QueryToken[]): number {
   if (phrase.length === 0) return PHRASE_LEVEL.none;
-  const tokens = articleTokens(article);
-  const places: [number, readonly TextTokens[]][] = [
-    [PHRASE_LEVEL.title, [tokens.title]],
-    [PHRASE_LEVEL.lead, [tokens.lead]],
-    [PHRASE_LEVEL.body, tokens.body],
-    [PHRASE_LEVEL.caption, tokens.captions],
+  const places: [number, readonly string[]][] = [
+    [PHRASE_LEVEL.title, [article.title]],
+    [PHRASE_LEVEL.lead, [article.lead]],
+    [PHRASE_LEVEL.body, article.paragraphs],
+    [PHRASE_LEVEL.caption, article.captions ?? []],
   ];
   for (const [level, texts] of places) {
     const found = bestOf(texts, phrase);
