@@ -29,7 +29,13 @@ const OFFICE_AT = new RegExp(OFFICE_SOURCE, "yiu");
 // tried where one of them starts (`OFFICE_AT`, sticky), which finds the same matches as a
 // global search for the full pattern, faster.
 const OFFICE_OPENINGS = [...new Set(OFFICES.map((office) => /^[\p{L}\p{M}]+(?= )/u.exec(office.pattern)?.[0] ?? ""))];
-const OFFICE_OPENING = new RegExp(`(?:${OFFICE_OPENINGS.join("|")})`, "giu");
+const OPENINGS_BY_FIRST = new Map<string, string[]>();
+for (const opening of OFFICE_OPENINGS) {
+  const first = opening.charAt(0).toLowerCase();
+  OPENINGS_BY_FIRST.set(first, [...(OPENINGS_BY_FIRST.get(first) ?? []), opening.slice(1)]);
+}
+// NOTE: grouped by first letter ("t(?:ổng|hủ|…)"): the regex engine scans that faster than a flat list.
+const OFFICE_OPENING = new RegExp(`(?:${[...OPENINGS_BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|")})`, "giu");
 const LETTER = /[\p{L}\p{M}]/u;
 // NOTE: a run of capitalized words ("Bí thư Tỉnh ủy Lạng Sơn Nguyễn Quốc Đoàn" has the run
 // "Lạng Sơn Nguyễn Quốc Đoàn"); a name is the tail of a run.
