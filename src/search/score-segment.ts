@@ -136,6 +136,52 @@ class Scratch {
 
 const scratch = new Scratch();
 
+/** Adds the postings of one term in one field to the articles' scores and flags (`start` per field, then `add` per posting). */
+class TermRead {
+  private found: Lookup | null = null;
+  private bit = 0;
+  private termMask = 0;
+  private counted = 0;
+  private exactBits = 0;
+  private boost = 0;
+  /** `idf * boost` when the term matches one spelling, else -1 (the posting's spellings choose it). */
+  private single = -1;
+  private norm: Float64Array = new Float64Array(0);
+  private inField: Uint32Array = new Uint32Array(0);
+
+  start(found: Lookup, bit: number, boost: number, norm: Float64Array, inField: Uint32Array): void {
+    this.found = found;
+    this.bit = bit;
+    this.termMask = found.mask;
+    this.counted = found.counted;
+    this.exactBits = found.exact;
+    this.boost = boost;
+    this.single = (found.mask & (found.mask - 1)) === 0 ? (found.idf[31 - Math.clz32(found.mask)] as number) * boost : -1;
+    this.norm = norm;
+    this.inField = inField;
+  }
+
+  add(local: number, spellings: number, count: number): void {
+    const mask = spellings & this.termMask;
+    if (mask === 0) return;
+    const bit = this.bit;
+    const weight = this.single >= 0 ? this.single : idfOf(this.found as Lookup, mask) * this.boost;
+    scratch.scores[local]! += (weight * count * (K + 1)) / (count + (this.norm[local] as number));
+    scratch.held[local]! |= bit;
+    this.inField[local]! |= bit;
+    if ((mask & this.counted) !== 0 && ((scratch.cover[local] as number) & bit) === 0) {
+      scratch.cover[local]! |= bit;
+      scratch.sure[local]! += COORDINATION_STEP;
+    }
+    if ((mask & this.exactBits) !== 0 && ((scratch.exact[local] as number) & bit) === 0) {
+      scratch.exact[local]! |= bit;
+      scratch.sure[local]!++;
+    }
+  }
+}
+
+const read = new TermRead();
+
 /** Per segment, the BM25 length norm of each article's fields for the averages they were computed with. */
 const norms = new WeakMap<Segment, { averages: Float64Array; norms: (Float64Array | null)[] }>();
 
@@ -292,42 +338,21 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
       const start = segment.offsets[found.term * FIELD_COUNT + f] as number;
       const end = segment.offsets[found.term * FIELD_COUNT + f + 1] as number;
       if (start === end) continue;
-      // NOTE: the same few lines add a posting in each loop below, written out: this is the hot path.
-      const termMask = found.mask;
-      const counted = found.counted;
-      const exactBits = found.exact;
-      const boost = BOOSTS[f] as number;
-      const single = (termMask & (termMask - 1)) === 0 ? (found.idf[31 - Math.clz32(termMask)] as number) * boost : -1;
-      const norm = normsOf(segment, averages, f);
-      const inField = f < 4 ? (fields[f] as Uint32Array) : scratch.sink;
+      read.start(found, bit, BOOSTS[f] as number, normsOf(segment, averages, f), f < 4 ? (fields[f] as Uint32Array) : scratch.sink);
       if (kept === null) {
         for (let p = start; p < end; p++) {
           const local = postings[p] as number;
           const state = seen[local] as number;
           if (state === EXCLUDED) continue;
           if (state === UNSEEN) {
-            if (((masks[p] as number) & termMask) === 0) continue;
+            if (((masks[p] as number) & found.mask) === 0) continue;
             const article = aligned[local];
             const eligible = article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
             seen[local] = eligible ? ELIGIBLE : EXCLUDED;
             if (!eligible) continue;
             seenOrder[seenCount++] = local;
           }
-          const mask = (masks[p] as number) & termMask;
-          if (mask === 0) continue;
-          const count = counts[p] as number;
-          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
-          held[local]! |= bit;
-          inField[local]! |= bit;
-          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-            cover[local]! |= bit;
-            sure[local]! += COORDINATION_STEP;
-          }
-          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-            exact[local]! |= bit;
-            sure[local]!++;
-          }
+          read.add(local, masks[p] as number, counts[p] as number);
         }
       } else if (end - start > keptCount * 8) {
         // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
@@ -336,41 +361,13 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
           const local = kept[i] as number;
           if ((postings[p] as number) < local) p = gallop(postings, p, end, local);
           if (p >= end || postings[p] !== local) continue;
-          const mask = (masks[p] as number) & termMask;
-          if (mask === 0) continue;
-          const count = counts[p] as number;
-          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
-          held[local]! |= bit;
-          inField[local]! |= bit;
-          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-            cover[local]! |= bit;
-            sure[local]! += COORDINATION_STEP;
-          }
-          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-            exact[local]! |= bit;
-            sure[local]!++;
-          }
+          read.add(local, masks[p] as number, counts[p] as number);
         }
       } else {
         for (let p = start; p < end; p++) {
           const local = postings[p] as number;
           if (seen[local] !== ELIGIBLE) continue;
-          const mask = (masks[p] as number) & termMask;
-          if (mask === 0) continue;
-          const count = counts[p] as number;
-          const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-          scores[local]! += (weight * count * (K + 1)) / (count + (norm[local] as number));
-          held[local]! |= bit;
-          inField[local]! |= bit;
-          if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-            cover[local]! |= bit;
-            sure[local]! += COORDINATION_STEP;
-          }
-          if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-            exact[local]! |= bit;
-            sure[local]!++;
-          }
+          read.add(local, masks[p] as number, counts[p] as number);
         }
       }
     }
