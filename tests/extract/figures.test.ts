@@ -98,6 +98,11 @@ describe("extractFigures on crafted sentences", () => {
       "Huyện Cần Giờ đã đạt chuẩn nông thôn mới, một dấu mốc của TPHCM.\nThu ngân sách năm 2020 đạt 400.000 tỷ đồng.",
       [figure("thu ngân sách", 400000, "400.000", "tỷ đồng", 2020)],
     ],
+    [
+      "each paragraph's figure with the place the figure paragraphs before it ended on, when those gave no figure",
+      "Huyện Cần Giờ có 70.000 người.\nMưa nhiều.\nThu ngân sách năm 2020 đạt 400 tỷ đồng.\nTPHCM có 9 triệu người.\nThu ngân sách năm 2021 đạt 500 tỷ đồng.",
+      [figure("thu ngân sách", 400, "400", "tỷ đồng", 2020, true), figure("thu ngân sách", 500, "500", "tỷ đồng", 2021)],
+    ],
     ["a year opening the clause without 'năm'", "Riêng 2019, tổng thu du lịch đạt hơn 1.000 tỷ đồng.", [figure("doanh thu du lịch", 1000, "1.000", "tỷ đồng", 2019)]],
   ])("returns %s", (_case, text, expected) => {
     expect(extractFigures(text, { year: 2024 })).toEqual(expected);
