@@ -1,30 +1,20 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/create-corpus.ts";
 import { createArticleFileStore, openStore } from "../../src/store/index.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
-import { ARTICLES_DIR, createRecordingLogger, SEEDS_DIR } from "../fixtures/seeds.ts";
+import { createCorpusFolders } from "../fixtures/corpus-folder.ts";
+import { createRecordingLogger } from "../fixtures/seeds.ts";
 
 const clock = createFixedClock("2026-02-01T00:00:00Z");
 const SILENT_WORKER = new URL("../fixtures/silent-worker.ts", import.meta.url);
 const QUERIES = ["Hữu Nghị", "kinh tế", "bão lũ miền Trung"];
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function corpusFolder(): { root: string; corpus: string } {
-  const root = mkdtempSync(join(tmpdir(), "diemtin-cold-"));
-  dirs.push(root);
-  const corpus = join(root, "corpus");
-  mkdirSync(corpus);
-  for (const dir of [SEEDS_DIR, ARTICLES_DIR]) for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt"))) copyFileSync(join(dir, name), join(corpus, name));
-  return { root, corpus };
-}
+const folders = createCorpusFolders("diemtin-cold-");
+afterEach(() => folders.removeAll());
+const corpusFolder = () => folders.make();
 
 /** One start over a data folder: the articles, the answers to a few queries and the log. */
 function start(corpus: string, data: string, buildWorker?: { minFiles: number; deadlineMs?: number; workerUrl?: URL }) {

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "../../src/corpus/parse-corpus-file.ts";
@@ -7,22 +6,17 @@ import { parseInWorkers } from "../../src/corpus/parse-pool.ts";
 import { syncArticleFiles } from "../../src/corpus/sync-article-files.ts";
 import { createArticleFileStore, openStore } from "../../src/store/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
-import { ARTICLES_DIR, createRecordingLogger, SEEDS_DIR } from "../fixtures/seeds.ts";
+import { createCorpusFolders } from "../fixtures/corpus-folder.ts";
+import { createRecordingLogger } from "../fixtures/seeds.ts";
 
 const SILENT_WORKER = new URL("../fixtures/silent-worker.ts", import.meta.url);
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folders = createCorpusFolders("diemtin-pool-");
+afterEach(() => folders.removeAll());
 
 /** A corpus folder with the seeds, the hand-written articles, a binary file and a damaged one. */
 function corpusFolder(): { root: string; corpus: string; jobs: ParseJob[] } {
-  const root = mkdtempSync(join(tmpdir(), "diemtin-pool-"));
-  dirs.push(root);
-  const corpus = join(root, "corpus");
-  mkdirSync(corpus);
-  for (const dir of [SEEDS_DIR, ARTICLES_DIR]) for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt"))) copyFileSync(join(dir, name), join(corpus, name));
+  const { root, corpus } = folders.make();
   writeFileSync(join(corpus, "zz-binary.txt"), Buffer.from([0, 1, 2, 0, 255, 0, 3]));
   writeFileSync(join(corpus, "zz-empty.txt"), "");
   const names = readdirSync(corpus).sort();

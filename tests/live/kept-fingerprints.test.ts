@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/index.ts";
@@ -8,7 +7,7 @@ import { createArticleFileStore, openStore, type ArticleFileStore } from "../../
 import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
-import { ARTICLES_DIR, SEEDS_DIR } from "../fixtures/seeds.ts";
+import { createCorpusFolders } from "../fixtures/corpus-folder.ts";
 
 const clock = createFixedClock("2026-01-28T00:00:00Z");
 const logger = createSilentLogger();
@@ -16,17 +15,12 @@ const LIVE = { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null,
 const copyText = (i: number) =>
   `# date = 20260127\nQuảng Ninh họp bàn dự án cầu Bạch Đằng mở rộng (bản ${i})\nSáng 27/1, UBND tỉnh Quảng Ninh họp bàn về dự án cầu Bạch Đằng mở rộng với lãnh đạo các sở, ngành và địa phương.\nĐoạn thứ hai của bài nói về cầu Bạch Đằng.\n`;
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folders = createCorpusFolders("diemtin-prints-");
+afterEach(() => folders.removeAll());
 
+/** The seeds and hand-written articles, with a dozen copies of one story. */
 function corpusFolder(): { root: string; corpus: string } {
-  const root = mkdtempSync(join(tmpdir(), "diemtin-prints-"));
-  dirs.push(root);
-  const corpus = join(root, "corpus");
-  mkdirSync(corpus);
-  for (const dir of [SEEDS_DIR, ARTICLES_DIR]) for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt"))) copyFileSync(join(dir, name), join(corpus, name));
+  const { root, corpus } = folders.make();
   for (let i = 0; i < 12; i++) writeFileSync(join(corpus, `cp${i}.txt`), copyText(i));
   return { root, corpus };
 }
