@@ -218,7 +218,7 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
 const BUILD_WORKER_MIN_FILES = 2000;
 
 function isFirstBuild(options: CorpusLoadOptions, files: ArticleFileStore): boolean {
-  if (files.countFormat(articleRecordFormat()) > 0) return false;
+  if (files.hasFormat(articleRecordFormat())) return false;
   return listCorpusPaths(options.corpusDirs, createSilentLogger()).length >= (options.buildWorker?.minFiles ?? BUILD_WORKER_MIN_FILES);
 }
 

@@ -48,8 +48,8 @@ export interface StoredFingerprint {
 export interface ArticleFileStore {
   /** Every stored file, in no particular order. */
   entries(): ArticleFileEntry[];
-  /** How many stored files were parsed with record format `format`. */
-  countFormat(format: string): number;
+  /** Whether any stored file was parsed with record format `format`. */
+  hasFormat(format: string): boolean;
   /** The stored texts of a file; null when it is not stored or its texts do not read. */
   texts(path: string): ArticleTexts | null;
   /** Stores (or replaces) files' records in one transaction. */
@@ -76,7 +76,8 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
   // NOTE: rows as arrays, in table order: at 100k files, objects per row and an index walk for
   // ORDER BY cost a second of start-up.
   const list = db.prepare("SELECT path, id, file, size, mtime_ms, content_hash, format, meta_json FROM corpus_files").raw();
-  const countOne = db.prepare("SELECT COUNT(*) FROM corpus_files WHERE format = ?").pluck();
+  // NOTE: the first match ends the scan; a count reads every row of a table of long texts.
+  const anyOfFormat = db.prepare("SELECT 1 FROM corpus_files WHERE format = ? LIMIT 1").pluck();
   const readTexts = db.prepare("SELECT texts_json FROM corpus_files WHERE path = ?").pluck();
   const upsert = db.prepare(
     `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json)
@@ -116,7 +117,7 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
   return {
     entries: () =>
       (list.all() as EntryRow[]).map(([path, id, file, size, mtimeMs, contentHash, format, metaJson]) => ({ path, id, file, size, mtimeMs, contentHash, format, metaJson })),
-    countFormat: (format) => countOne.get(format) as number,
+    hasFormat: (format) => anyOfFormat.get(format) !== undefined,
     texts(path) {
       const json = readTexts.get(path) as string | undefined;
       if (json === undefined) return null;
