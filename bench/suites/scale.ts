@@ -60,24 +60,34 @@ function memoryOf(root: number): { peak: number; resident: number } {
   return { peak: Math.round(peak), resident: Math.round(resident) };
 }
 
+// NOTE: steady memory is read once the start's background work (the file check, the event
+// grouping) is done, as logged, or after this long.
+const SETTLE_DEADLINE_MS = 10 * 60_000;
+const SETTLE_AFTER_MS = 3000;
+const GROUPING_READY = '"msg":"events: grouping ready"';
+
 /**
  * Runs `npm start` (console, piped) over the corpus folder, sends one /tim and measures the
- * time to the first byte of its answer, then the bot's peak and steady RSS (after a settle).
+ * time to the first byte of its answer, then the bot's peak RSS and its steady RSS once the
+ * event grouping is built (a few seconds after its log line).
  */
 function startOnce(corpus: string, data: string, query: string): Promise<StartRun> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn("npm", ["start", "--silent"], {
       cwd: ROOT,
-      env: { ...process.env, SEEDS_DIR: corpus, DATA_DIR: data, CORPUS_WATCH: "false", LOG_LEVEL: "warn", TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "" },
+      env: { ...process.env, SEEDS_DIR: corpus, DATA_DIR: data, CORPUS_WATCH: "false", LOG_LEVEL: "info", TELEGRAM_BOT_TOKEN: "", SLACK_BOT_TOKEN: "" },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let first: number | null = null;
+    let grouped = false;
+    let settle: NodeJS.Timeout | null = null;
     let done = false;
     const finish = (run: StartRun) => {
       if (done) return;
       done = true;
       clearTimeout(deadline);
+      if (settle) clearTimeout(settle);
       child.stdin.end();
       resolve(run);
     };
@@ -85,15 +95,26 @@ function startOnce(corpus: string, data: string, query: string): Promise<StartRu
       child.kill("SIGKILL");
       finish({ firstAnswerSeconds: null, peakMB: null, steadyMB: null });
     }, START_DEADLINE_MS);
-    child.stderr.resume();
+    const measure = () => {
+      const memory = memoryOf(child.pid as number);
+      finish({ firstAnswerSeconds: first, peakMB: memory.peak, steadyMB: memory.resident });
+    };
+    const settleIn = (ms: number) => {
+      if (settle) clearTimeout(settle);
+      settle = setTimeout(measure, ms);
+    };
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (grouped) return;
+      errors = (errors + chunk.toString("utf8")).slice(-4096);
+      if (!errors.includes(GROUPING_READY)) return;
+      grouped = true;
+      if (first !== null) settleIn(SETTLE_AFTER_MS);
+    });
     child.stdout.on("data", () => {
       if (first !== null) return;
       first = round((performance.now() - started) / 1000);
-      // NOTE: steady = resident memory a few seconds after the answer, the load's garbage collected or not.
-      setTimeout(() => {
-        const memory = memoryOf(child.pid as number);
-        finish({ firstAnswerSeconds: first, peakMB: memory.peak, steadyMB: memory.resident });
-      }, 3000);
+      settleIn(grouped ? SETTLE_AFTER_MS : SETTLE_DEADLINE_MS);
     });
     child.on("exit", () => finish({ firstAnswerSeconds: first, peakMB: null, steadyMB: null }));
     child.stdin.write(`/tim ${query}\n`);

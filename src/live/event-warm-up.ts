@@ -62,6 +62,8 @@ export function createEventWarmUp(deps: {
   }
 
   async function warm(): Promise<void> {
+    let restoredCount = 0;
+    let madeCount = 0;
     for (;;) {
       const articles = corpus.articles;
       let work = 0;
@@ -72,12 +74,14 @@ export function createEventWarmUp(deps: {
         const restored = packed ? unpackFingerprint(article, packed) : null;
         if (restored) {
           fingerprints.set(article, restored);
+          restoredCount++;
           work += RESTORED_WEIGHT;
         } else {
           const print = fingerprintOf(article);
           fingerprints.set(article, print);
           const data = packFingerprint(print);
           if (data) kept?.save(article, data);
+          madeCount++;
           work += 1;
         }
         if (work >= WARM_SLICE) {
@@ -93,6 +97,7 @@ export function createEventWarmUp(deps: {
       if (!built) continue;
       events = built;
       eventsFor = articles;
+      log.info({ articles: articles.length, events: built.events.length, restored: restoredCount, made: madeCount }, "events: grouping ready");
       await yieldTurn();
       if (stopped || corpus.articles === articles) return;
     }
