@@ -32,4 +32,24 @@ export const ARTICLE_FILE_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 202,
+    name: "corpus: event fingerprints in a table of their own",
+    // NOTE: columns added after the long texts sit past their overflow pages: each read walked
+    // the texts, and each save rewrote the whole row.
+    up(db) {
+      db.exec(`
+        CREATE TABLE corpus_fingerprints (
+          path TEXT PRIMARY KEY,
+          content_hash TEXT NOT NULL,
+          format TEXT NOT NULL,
+          fingerprint BLOB NOT NULL
+        );
+        INSERT INTO corpus_fingerprints (path, content_hash, format, fingerprint)
+          SELECT path, content_hash, fingerprint_format, fingerprint FROM corpus_files
+          WHERE fingerprint IS NOT NULL AND fingerprint_format IS NOT NULL;
+        UPDATE corpus_files SET fingerprint = NULL, fingerprint_format = NULL WHERE fingerprint IS NOT NULL;
+      `);
+    },
+  },
 ];

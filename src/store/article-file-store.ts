@@ -71,7 +71,7 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
-/** Creates the corpus file store over an open database (migration 200 applied). */
+/** Creates the corpus file store over an open database (the corpus files' migrations applied). */
 export function createArticleFileStore(db: Database): ArticleFileStore {
   // NOTE: rows as arrays, in table order: at 100k files, objects per row and an index walk for
   // ORDER BY cost a second of start-up.
@@ -83,11 +83,16 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
     `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json)
      VALUES (@path, @id, @file, @size, @mtimeMs, @contentHash, @format, @metaJson, @textsJson)
      ON CONFLICT (path) DO UPDATE SET id = excluded.id, file = excluded.file, size = excluded.size, mtime_ms = excluded.mtime_ms,
-       content_hash = excluded.content_hash, format = excluded.format, meta_json = excluded.meta_json, texts_json = excluded.texts_json,
-       fingerprint = NULL, fingerprint_format = NULL`,
+       content_hash = excluded.content_hash, format = excluded.format, meta_json = excluded.meta_json, texts_json = excluded.texts_json`,
   );
-  const readPrint = db.prepare("SELECT fingerprint FROM corpus_files WHERE path = ? AND content_hash = ? AND fingerprint_format = ?").pluck();
-  const savePrint = db.prepare("UPDATE corpus_files SET fingerprint = ?, fingerprint_format = ? WHERE path = ? AND content_hash = ?");
+  const readPrint = db.prepare("SELECT fingerprint FROM corpus_fingerprints WHERE path = ? AND content_hash = ? AND format = ?").pluck();
+  // NOTE: kept only while the file's record is the version it was made from.
+  const savePrint = db.prepare(
+    `INSERT INTO corpus_fingerprints (path, content_hash, format, fingerprint)
+     SELECT path, content_hash, @format, @data FROM corpus_files WHERE path = @path AND content_hash = @contentHash
+     ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash, format = excluded.format, fingerprint = excluded.fingerprint`,
+  );
+  const forgetPrint = db.prepare("DELETE FROM corpus_fingerprints WHERE path = ?");
   const touchOne = db.prepare("UPDATE corpus_files SET size = ?, mtime_ms = ? WHERE path = ?");
   const removeOne = db.prepare("DELETE FROM corpus_files WHERE path = ?");
   const save = db.transaction((records: readonly ArticleFileRecord[]) => {
@@ -103,16 +108,23 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
         metaJson: JSON.stringify(record.meta),
         textsJson: JSON.stringify([record.texts.paragraphs, record.texts.captions]),
       });
+      // NOTE: a record parsed again (another parser) may hold other texts for the same bytes.
+      forgetPrint.run(record.path);
     }
   });
   const touch = db.transaction((stamps: readonly Omit<ArticleFileStamp, "contentHash">[]) => {
     for (const stamp of stamps) touchOne.run(stamp.size, stamp.mtimeMs, stamp.path);
   });
   const remove = db.transaction((paths: readonly string[]) => {
-    for (const path of paths) removeOne.run(path);
+    for (const path of paths) {
+      removeOne.run(path);
+      forgetPrint.run(path);
+    }
   });
   const saveFingerprints = db.transaction((prints: readonly StoredFingerprint[]) => {
-    for (const print of prints) savePrint.run(Buffer.from(print.data.buffer, print.data.byteOffset, print.data.byteLength), print.format, print.path, print.contentHash);
+    for (const print of prints) {
+      savePrint.run({ data: Buffer.from(print.data.buffer, print.data.byteOffset, print.data.byteLength), format: print.format, path: print.path, contentHash: print.contentHash });
+    }
   });
   return {
     entries: () =>

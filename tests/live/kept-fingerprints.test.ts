@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { createArticleFileStore, openStore, type ArticleFileStore } from "../../src/store/index.ts";
+import { MIGRATIONS } from "../../src/store/migrations.ts";
+import { openDatabase } from "../../src/store/open-database.ts";
 import { createFeedStore } from "../../src/store/feed-store.ts";
 import { createFixedClock } from "../../src/util/clock.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
@@ -49,7 +51,7 @@ async function start(corpus: string, data: string, keep: boolean) {
     await live.eventsReady();
     const events = live.events.events.map((event) => [...event.articleIds].sort()).sort();
     await live.stop();
-    const kept = db.prepare("SELECT COUNT(*) FROM corpus_files WHERE fingerprint IS NOT NULL").pluck().get();
+    const kept = db.prepare("SELECT COUNT(*) FROM corpus_fingerprints").pluck().get();
     return { events, made: files.saved, kept, articles: loaded.articles.length };
   } finally {
     db.close();
@@ -79,5 +81,30 @@ describe("event fingerprints kept in the store", () => {
     expect(changed.made).toEqual([join(corpus, "cp3.txt")]);
     expect(changed.events.find((event) => event.includes("cp0"))).not.toContain("cp3");
     expect(changed.events).toEqual((await start(corpus, join(root, "fresh"), false)).events);
+  });
+
+  it("returns a fingerprint kept in the old columns from its own table after the store's migration, empties the columns, and forgets it when the file is parsed again", () => {
+    const { root } = folders.make();
+    const path = join(root, "fingerprints.sqlite");
+    const before = openDatabase(path, logger, MIGRATIONS.filter((migration) => migration.version < 202));
+    before
+      .prepare(
+        `INSERT INTO corpus_files (path, id, file, size, mtime_ms, content_hash, format, meta_json, texts_json, fingerprint, fingerprint_format)
+         VALUES ('/c/a.txt', 'a', 'a.txt', 10, 1, 'h1', 'f', '{}', '[[],[]]', ?, 'p1')`,
+      )
+      .run(Buffer.from(new Uint32Array([7, 8, 9]).buffer));
+    before.close();
+    const db = openDatabase(path, logger);
+    try {
+      const files = createArticleFileStore(db);
+      expect([...(files.fingerprint("/c/a.txt", "h1", "p1") ?? [])]).toEqual([7, 8, 9]);
+      expect(files.fingerprint("/c/a.txt", "h2", "p1")).toBeNull();
+      expect(db.prepare("SELECT COUNT(*) FROM corpus_files WHERE fingerprint IS NOT NULL").pluck().get()).toBe(0);
+      const { meta } = JSON.parse('{"meta":{}}') as { meta: Parameters<ArticleFileStore["save"]>[0][number]["meta"] };
+      files.save([{ path: "/c/a.txt", id: "a", file: "a.txt", size: 10, mtimeMs: 1, contentHash: "h1", format: "g", meta, texts: { paragraphs: [], captions: [] } }]);
+      expect(files.fingerprint("/c/a.txt", "h1", "p1")).toBeNull();
+    } finally {
+      db.close();
+    }
   });
 });
