@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Article } from "../model/article.ts";
 import { DiemtinError } from "../util/errors.ts";
@@ -136,26 +135,6 @@ export function saveSnapshot(path: string, index: SearchIndex, key: string, cont
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
-/**
- * `saveSnapshot` without blocking: the snapshot's bytes are laid out at once (views of the
- * index's arrays, which a build never changes afterwards) and written in the background.
- */
-export async function saveSnapshotAsync(path: string, index: SearchIndex, key: string, contentOf?: (id: string) => string): Promise<void> {
-  const chunks = snapshotChunks(index, key, contentOf);
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const file = await open(temp, "w");
-  try {
-    for (const chunk of chunks) await file.write(chunk);
-    await file.close();
-    await rename(temp, path);
-  } catch (error) {
-    await file.close().catch(() => undefined);
-    await rm(temp, { force: true });
     throw error;
   }
 }

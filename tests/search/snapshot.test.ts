@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, saveSnapshotAsync } from "../../src/search/index.ts";
+import { createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "../../src/search/index.ts";
 import { corpusKey } from "../../src/search/snapshot.ts";
 import { makeArticle, seedArticles } from "./fixtures.ts";
 
@@ -29,14 +29,6 @@ describe("snapshots", () => {
     for (const query of ["Tô Lâm", "quang ninh", '"tăng trưởng GRDP"', "Lạng Sơn", "24-CT/TW"]) {
       expect(loaded?.search(query)).toEqual(index.search(query));
     }
-  });
-
-  it("writes the same bytes without blocking as saveSnapshot, and no temporary file", async () => {
-    const dir = tempDir();
-    saveSnapshot(join(dir, "sync.bin"), index, key, (id) => `c${id}`);
-    await saveSnapshotAsync(join(dir, "nested", "async.bin"), index, key, (id) => `c${id}`);
-    expect(readFileSync(join(dir, "nested", "async.bin")).equals(readFileSync(join(dir, "sync.bin")))).toBe(true);
-    expect(readdirSync(join(dir, "nested"))).toEqual(["async.bin"]);
   });
 
   it("leaves no temporary file behind", () => {
