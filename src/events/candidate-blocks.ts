@@ -1,4 +1,5 @@
 import type { EventFingerprint } from "./fingerprint.ts";
+import { createKeyBuckets, type KeyBuckets } from "./key-buckets.ts";
 import { HEAD_THRESHOLD, mayBeCopy } from "./same-event.ts";
 
 /** Bounds of event candidate blocking: they keep grouping linear and its memory proportional to the articles. */
@@ -30,24 +31,43 @@ export interface CandidateBlocks {
   add(i: number, leader: number): void;
 }
 
-// NOTE: a full list keeps its first leaders (`keep: "first"`) or its last (`keep: "last"`).
-function pushCapped<K>(map: Map<K, number[]>, key: K, value: number, cap: number, keep: "first" | "last"): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list.includes(value)) return;
-  else if (list.length < cap) list.push(value);
-  else if (keep === "last") {
-    list.shift();
-    list.push(value);
-  }
-}
+// NOTE: articles keyed between two steps of `candidateBlockSteps`.
+const STEP_ARTICLES = 2000;
 
 /** Creates empty candidate blocks over the fingerprints of the articles being grouped. */
 export function createCandidateBlocks(prints: readonly EventFingerprint[], limits: EventBlockLimits): CandidateBlocks {
-  const bands = new Map<number, number[]>();
-  // NOTE: day → head shingle → leaders of that day whose title and lead have the shingle; the
-  // shingle as a signed 32-bit key stays a small integer (no boxed number per lookup).
-  const heads = new Map<number, Map<number, number[]>>();
+  const steps = candidateBlockSteps(prints, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `createCandidateBlocks` in steps: the generator pauses after every few thousand articles
+ * keyed and returns the blocks. NOTE: the blocks are typed arrays sized once from the keys
+ * (see `createKeyBuckets`): a map of small arrays per day and shingle held about 6 M entries
+ * at 100k articles, hundreds of MB of heap the process kept after the grouping was built.
+ */
+export function* candidateBlockSteps(prints: readonly EventFingerprint[], limits: EventBlockLimits): Generator<void, CandidateBlocks, void> {
+  // NOTE: a head bucket is one event day's shingle; each day's shingles are numbered apart, so
+  // its keys are the day's number and the shingle, exactly (no hash of the two).
+  const dayNumbers = new Map<number, number>();
+  const heads = yield* createKeyBuckets(prints.length, limits.shingleLeaders, "first", STEP_ARTICLES, function* (i) {
+    const print = prints[i] as EventFingerprint;
+    if (print.when.day === null) return;
+    let day = dayNumbers.get(print.when.day);
+    if (day === undefined) dayNumbers.set(print.when.day, (day = dayNumbers.size));
+    for (const shingle of print.head) yield day * 0x1_0000_0000 + shingle;
+  });
+  dayNumbers.clear();
+  // NOTE: copies are dated within a week of each other and articles come newest first, so a
+  // band bucket keeps the leaders added last (the nearest in date).
+  const bands = yield* createKeyBuckets(prints.length, limits.bandLeaders, "last", STEP_ARTICLES, (i) => (prints[i] as EventFingerprint).bands);
+  return createBlocks(prints, heads, bands);
+}
+
+function createBlocks(prints: readonly EventFingerprint[], heads: KeyBuckets, bands: KeyBuckets): CandidateBlocks {
   const shared = new Int32Array(prints.length);
   const seen = new Int32Array(prints.length).fill(-1);
   const touched: number[] = [];
@@ -55,44 +75,30 @@ export function createCandidateBlocks(prints: readonly EventFingerprint[], limit
     candidates(i) {
       const print = prints[i] as EventFingerprint;
       const out: number[] = [];
-      const day = print.when.day === null ? undefined : heads.get(print.when.day);
-      if (day) {
-        for (const shingle of print.head) {
-          for (const leader of day.get(shingle | 0) ?? []) {
-            if (shared[leader] === 0) touched.push(leader);
-            shared[leader] = (shared[leader] as number) + 1;
-          }
-        }
-        for (const leader of touched) {
-          const both = shared[leader] as number;
-          shared[leader] = 0;
-          const union = print.head.length + (prints[leader] as EventFingerprint).head.length - both;
-          if (both / union >= HEAD_THRESHOLD) {
-            seen[leader] = i;
-            out.push(leader);
-          }
-        }
-        touched.length = 0;
-      }
-      for (const key of print.bands) {
-        for (const leader of bands.get(key) ?? []) {
-          if (seen[leader] === i) continue;
+      heads.forEachValue(i, (leader) => {
+        if (shared[leader] === 0) touched.push(leader);
+        shared[leader] = (shared[leader] as number) + 1;
+      });
+      for (const leader of touched) {
+        const both = shared[leader] as number;
+        shared[leader] = 0;
+        const union = print.head.length + (prints[leader] as EventFingerprint).head.length - both;
+        if (both / union >= HEAD_THRESHOLD) {
           seen[leader] = i;
-          if (mayBeCopy(print, prints[leader] as EventFingerprint)) out.push(leader);
+          out.push(leader);
         }
       }
+      touched.length = 0;
+      bands.forEachValue(i, (leader) => {
+        if (seen[leader] === i) return;
+        seen[leader] = i;
+        if (mayBeCopy(print, prints[leader] as EventFingerprint)) out.push(leader);
+      });
       return out;
     },
     add(i, leader) {
-      const print = prints[i] as EventFingerprint;
-      if (leader === i && print.when.day !== null) {
-        let day = heads.get(print.when.day);
-        if (!day) heads.set(print.when.day, (day = new Map()));
-        for (const shingle of print.head) pushCapped(day, shingle | 0, i, limits.shingleLeaders, "first");
-      }
-      // NOTE: copies are dated within a week of each other and articles come newest first, so a
-      // band bucket keeps the leaders added last (the nearest in date).
-      for (const key of print.bands) pushCapped(bands, key, leader, limits.bandLeaders, "last");
+      if (leader === i) heads.put(i, i);
+      bands.put(i, leader);
     },
   };
 }

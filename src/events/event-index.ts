@@ -1,6 +1,6 @@
 import { compareNewestFirst } from "../model/compare-articles.ts";
 import type { Article } from "../model/article.ts";
-import { createCandidateBlocks, EVENT_BLOCK_LIMITS, type EventBlockLimits } from "./candidate-blocks.ts";
+import { candidateBlockSteps, EVENT_BLOCK_LIMITS, type EventBlockLimits } from "./candidate-blocks.ts";
 import { fingerprintsOf, type EventFingerprint } from "./fingerprint.ts";
 import { isSameEvent } from "./same-event.ts";
 
@@ -58,7 +58,7 @@ export function* eventIndexSteps(articles: readonly Article[], options: EventInd
   const order = articles.map((_, i) => i).sort((a, b) => compareNewestFirst(articles[a] as Article, articles[b] as Article));
   const rank = new Int32Array(articles.length);
   order.forEach((i, position) => (rank[i] = position));
-  const blocks = createCandidateBlocks(prints, limits);
+  const blocks = yield* candidateBlockSteps(prints, limits);
   const members = new Map<number, Article[]>();
   let grouped = 0;
   for (const i of order) {
