@@ -51,6 +51,23 @@ function derivedOf(source: FingerprintSource): Derived {
   return entry;
 }
 
+// NOTE: kept numbers are packed into shared slabs: a typed array with a buffer of its own costs
+// some hundreds of bytes beside its data, as much again as a fingerprint's numbers. A slab lives
+// while any fingerprint packed in it does.
+const SLAB_WORDS = 1 << 18;
+let slab = new Uint32Array(0);
+let slabUsed = 0;
+
+function packedWords(length: number): Uint32Array {
+  if (length > SLAB_WORDS >>> 6) return new Uint32Array(length);
+  if (slabUsed + length > slab.length) {
+    slab = new Uint32Array(SLAB_WORDS);
+    slabUsed = 0;
+  }
+  slabUsed += length;
+  return slab.subarray(slabUsed - length, slabUsed);
+}
+
 function textOf(article: FingerprintSource): string {
   const head = `${article.title}\n${article.lead}`;
   return article.paragraphs.length > 0 ? `${head}\n${article.paragraphs.join("\n")}` : head;
@@ -98,8 +115,7 @@ class Fingerprint implements EventFingerprint {
 export function fingerprintOf(article: FingerprintSource): EventFingerprint {
   const copy = shinglesOf(shingleWords(textOf(article)), 3);
   const head = shingleHashes(`${article.title}\n${article.lead}`, 2);
-  // NOTE: one buffer for both kept arrays: a typed array's own buffer costs more than a short head.
-  const packed = new Uint32Array(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
+  const packed = packedWords(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
   packed.set(head);
   if (copy.length > 0) packed.set(minhashSignature(copy), head.length);
   return new Fingerprint(article, eventDayOf(article), packed, head.length);
@@ -128,7 +144,9 @@ export function unpackFingerprint(article: FingerprintSource, packed: Uint32Arra
   if (headLength === undefined || headLength > packed.length - 1) return null;
   const signature = packed.length - 1 - headLength;
   if (signature !== 0 && signature !== MINHASH_SIZE) return null;
-  return new Fingerprint(article, eventDayOf(article), packed.subarray(1), headLength);
+  const kept = packedWords(packed.length - 1);
+  kept.set(packed.subarray(1));
+  return new Fingerprint(article, eventDayOf(article), kept, headLength);
 }
 
 /** The fingerprints of `articles`, taken from `cache` where it has them and added to it otherwise. */

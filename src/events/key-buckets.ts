@@ -54,7 +54,6 @@ export function* createKeyBuckets(
     }
   }
   starts[items] = count;
-  yield;
 
   // NOTE: the table holds a bucket's number; its key is read back from the bucket's first entry.
   const table = new Int32Array(tableSize(count)).fill(-1);
@@ -82,7 +81,7 @@ export function* createKeyBuckets(
       }
     }
   }
-  yield;
+  if (items >= step) yield;
 
   // NOTE: only keys shared by two items or more keep a bucket, renumbered densely.
   const renumber = new Int32Array(buckets).fill(-1);
