@@ -20,6 +20,43 @@ function hashKey(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+function heldBy(length: number, capacity: number): number {
+  return length < 2 ? 0 : Math.min(length, capacity);
+}
+
+/**
+ * Numbers the distinct keys in order of first entry, writing each entry's number into
+ * `bucketOf`; returns how many entries each number has. Pauses after every `step` entries.
+ */
+function* numberKeys(keys: Float64Array, bucketOf: Int32Array, step: number): Generator<void, Int32Array, void> {
+  // NOTE: the table holds a key's number; the key is read back from its first entry.
+  const table = new Int32Array(tableSize(keys.length)).fill(-1);
+  const mask = table.length - 1;
+  const firstEntry = new Int32Array(keys.length);
+  const lengths = new Int32Array(keys.length);
+  let numbered = 0;
+  for (let entry = 0; entry < keys.length; entry++) {
+    if (entry > 0 && entry % step === 0) yield;
+    const key = keys[entry] as number;
+    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
+      const number = table[slot] as number;
+      if (number < 0) {
+        table[slot] = numbered;
+        firstEntry[numbered] = entry;
+        lengths[numbered] = 1;
+        bucketOf[entry] = numbered++;
+        break;
+      }
+      if (keys[firstEntry[number] as number] === key) {
+        lengths[number] = (lengths[number] as number) + 1;
+        bucketOf[entry] = number;
+        break;
+      }
+    }
+  }
+  return lengths.subarray(0, numbered);
+}
+
 function tableSize(keys: number): number {
   let size = 16;
   while (size < keys + (keys >>> 1)) size *= 2;
@@ -39,69 +76,36 @@ export function* createKeyBuckets(
   keysOf: (item: number) => Iterable<number>,
 ): Generator<void, KeyBuckets, void> {
   const starts = new Int32Array(items + 1);
-  let keys = new Float64Array(Math.max(16, items * 4));
-  let count = 0;
+  // NOTE: keys are read twice, counted then copied, so no array is outgrown and copied.
+  for (let item = 0; item < items; item++) {
+    let length = 0;
+    for (const _ of keysOf(item)) length++;
+    starts[item + 1] = (starts[item] as number) + length;
+  }
+  const count = starts[items] as number;
+  const keys = new Float64Array(count);
   for (let item = 0; item < items; item++) {
     if (item > 0 && item % step === 0) yield;
-    starts[item] = count;
-    for (const key of keysOf(item)) {
-      if (count === keys.length) {
-        const grown = new Float64Array(keys.length * 2);
-        grown.set(keys);
-        keys = grown;
-      }
-      keys[count++] = key;
-    }
+    let at = starts[item] as number;
+    for (const key of keysOf(item)) keys[at++] = key;
   }
-  starts[items] = count;
-
-  // NOTE: the table holds a bucket's number; its key is read back from the bucket's first entry.
-  const table = new Int32Array(tableSize(count)).fill(-1);
-  const mask = table.length - 1;
   const bucketOf = new Int32Array(count);
-  const firstEntry = new Int32Array(count);
-  const lengths = new Int32Array(count);
-  let buckets = 0;
-  for (let entry = 0; entry < count; entry++) {
-    if (entry > 0 && entry % (step * 64) === 0) yield;
-    const key = keys[entry] as number;
-    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
-      const bucket = table[slot] as number;
-      if (bucket < 0) {
-        table[slot] = buckets;
-        firstEntry[buckets] = entry;
-        lengths[buckets] = 1;
-        bucketOf[entry] = buckets++;
-        break;
-      }
-      if (keys[firstEntry[bucket] as number] === key) {
-        lengths[bucket] = (lengths[bucket] as number) + 1;
-        bucketOf[entry] = bucket;
-        break;
-      }
-    }
-  }
+  const lengths = yield* numberKeys(keys, bucketOf, step * 64);
   if (items >= step) yield;
 
-  // NOTE: only keys shared by two items or more keep a bucket, renumbered densely.
-  const renumber = new Int32Array(buckets).fill(-1);
+  // NOTE: only keys shared by two items or more keep a bucket, renumbered densely in place of
+  // their lengths.
   let kept = 0;
-  let slots = 0;
-  for (let bucket = 0; bucket < buckets; bucket++) {
-    const length = Math.min(lengths[bucket] as number, capacity);
-    if ((lengths[bucket] as number) < 2 || length < 1) continue;
-    renumber[bucket] = kept++;
-    slots += length;
-  }
+  for (let bucket = 0; bucket < lengths.length; bucket++) if (heldBy(lengths[bucket] as number, capacity) > 0) kept++;
   const offsets = new Int32Array(kept + 1);
-  for (let bucket = 0, at = 0; bucket < buckets; bucket++) {
-    const id = renumber[bucket] as number;
-    if (id < 0) continue;
-    offsets[id] = at;
-    at += Math.min(lengths[bucket] as number, capacity);
+  for (let bucket = 0, id = 0; bucket < lengths.length; bucket++) {
+    const held = heldBy(lengths[bucket] as number, capacity);
+    if (held > 0) {
+      offsets[id + 1] = (offsets[id] as number) + held;
+      lengths[bucket] = id++;
+    } else lengths[bucket] = -1;
   }
-  offsets[kept] = slots;
-  for (let entry = 0; entry < count; entry++) bucketOf[entry] = renumber[bucketOf[entry] as number] as number;
+  for (let entry = 0; entry < count; entry++) bucketOf[entry] = lengths[bucketOf[entry] as number] as number;
   return createBuckets(starts, bucketOf, offsets, keep);
 }
 
