@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Config } from "../config/config.ts";
-import { loadCorpus, type FileCheckReport, type ProgressListener } from "../corpus/index.ts";
+import { createFingerprintMaker, FINGERPRINT_WORKER_MIN_ARTICLES, loadCorpus, type FileCheckReport, type ProgressListener } from "../corpus/index.ts";
 import type { ChatStatusSink, OutgoingPort } from "../delivery/index.ts";
 import { createDigestService, type DigestService } from "../digest/index.ts";
 import { createLiveCorpus, feedArticleInputs, type LiveCorpus, type PollReport } from "../live/index.ts";
@@ -86,7 +86,10 @@ function assemble(config: Config, deps: AppDeps, store: AppStore): App {
     logger,
     clock,
   });
-  const live = createLiveCorpus({ corpus, fingerprints: corpus.fingerprints, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
+  // NOTE: a first start has every fingerprint to make: a worker makes them from the stored texts
+  // in a heap of its own.
+  const fingerprintMaker = (articles: number) => (corpus.fingerprints && articles >= FINGERPRINT_WORKER_MIN_ARTICLES ? createFingerprintMaker({ databasePath: db.name, logger }) : null);
+  const live = createLiveCorpus({ corpus, fingerprints: corpus.fingerprints, fingerprintMaker, store: feedStore, stored, config, logger, clock, ...(deps.onPoll ? { onPoll: deps.onPoll } : {}) });
   const eventOf = (id: string): string => live.eventKey(id);
   const subscriptions = createSubscriptionService({ store: subscriptionStore, config: config.digest, clock, eventOf });
   // NOTE: lists fold events with the grouping built so far; building it at 100k articles takes minutes.

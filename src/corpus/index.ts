@@ -17,3 +17,5 @@ export type { LoadProgress, ProgressListener } from "./load-progress.ts";
 export { articleRecordFormat } from "./record-format.ts";
 export { createFingerprintStore, fingerprintFormat } from "./fingerprint-store.ts";
 export type { FingerprintStore } from "./fingerprint-store.ts";
+export { createFingerprintMaker, FINGERPRINT_WORKER_MIN_ARTICLES } from "./fingerprint-maker.ts";
+export type { FingerprintMaker, FingerprintMakerOptions } from "./fingerprint-maker.ts";

@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker, type MessagePort } from "node:worker_threads";
+import { Worker, type MessagePort, type ResourceLimits } from "node:worker_threads";
 
 /** What a corpus worker thread is started with: the port it talks on and the counter it bumps after each message. */
 export interface WorkerChannel {
@@ -14,13 +14,14 @@ export function workerModuleUrl(name: string): URL {
 }
 
 /**
- * Starts a worker thread on `url` with `data` (its channel's port transferred). NOTE: on Node 20
+ * Starts a worker thread on `url` with `data` (its channel's port transferred) and optional
+ * heap limits. NOTE: on Node 20
  * a worker does not get the TypeScript loader the process was started with (`--import tsx`): a
  * .ts worker is started by a line of JavaScript that registers tsx's loader in the worker, then
  * imports it.
  */
-export function startWorker<Data extends WorkerChannel>(url: URL, data: Data): Worker {
-  const options = { workerData: data, transferList: [data.port] };
+export function startWorker<Data extends { readonly port: MessagePort }>(url: URL, data: Data, resourceLimits?: ResourceLimits): Worker {
+  const options = { workerData: data, transferList: [data.port], ...(resourceLimits ? { resourceLimits } : {}) };
   if (!url.pathname.endsWith(".ts")) return new Worker(url, options);
   // NOTE: resolved here (the worker's own resolution starts from the working folder); test
   // runners without import.meta.resolve run from the project's folder.

@@ -68,7 +68,7 @@ function packedWords(length: number): Uint32Array {
   return slab.subarray(slabUsed - length, slabUsed);
 }
 
-function textOf(article: FingerprintSource): string {
+function textOf(article: Pick<FingerprintSource, "title" | "lead" | "paragraphs">): string {
   const head = `${article.title}\n${article.lead}`;
   return article.paragraphs.length > 0 ? `${head}\n${article.paragraphs.join("\n")}` : head;
 }
@@ -111,14 +111,33 @@ class Fingerprint implements EventFingerprint {
   }
 }
 
-/** Computes an article's fingerprint. */
-export function fingerprintOf(article: FingerprintSource): EventFingerprint {
+/** The parts of an article its kept fingerprint numbers are made from. */
+export type FingerprintText = Pick<Article, "title" | "lead" | "paragraphs" | "date">;
+
+// NOTE: the head shingles then the signature, after `offset` words left for the caller.
+function keptNumbers(article: FingerprintText, allocate: (length: number) => Uint32Array, offset: number): { packed: Uint32Array; headLength: number } {
   const copy = shinglesOf(shingleWords(textOf(article)), 3);
   const head = shingleHashes(`${article.title}\n${article.lead}`, 2);
-  const packed = packedWords(head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
-  packed.set(head);
-  if (copy.length > 0) packed.set(minhashSignature(copy), head.length);
-  return new Fingerprint(article, eventDayOf(article), packed, head.length);
+  const packed = allocate(offset + head.length + (copy.length > 0 ? MINHASH_SIZE : 0));
+  packed.set(head, offset);
+  if (copy.length > 0) packed.set(minhashSignature(copy), offset + head.length);
+  return { packed, headLength: head.length };
+}
+
+/** Computes an article's fingerprint. */
+export function fingerprintOf(article: FingerprintSource): EventFingerprint {
+  const { packed, headLength } = keptNumbers(article, packedWords, 0);
+  return new Fingerprint(article, eventDayOf(article), packed, headLength);
+}
+
+/**
+ * The numbers `packFingerprint` keeps of an article's fingerprint, made from its text alone
+ * (in an array of their own, which may be transferred to another thread).
+ */
+export function packedFingerprintOf(article: FingerprintText): Uint32Array {
+  const { packed, headLength } = keptNumbers(article, (length) => new Uint32Array(length), 1);
+  packed[0] = headLength;
+  return packed;
 }
 
 /**

@@ -4,8 +4,8 @@ export { createCandidateBlocks, EVENT_BLOCK_LIMITS } from "./candidate-blocks.ts
 export type { CandidateBlocks, EventBlockLimits } from "./candidate-blocks.ts";
 export { collapseEvents } from "./collapse-events.ts";
 export type { CollapsedEntry } from "./collapse-events.ts";
-export { fingerprintOf, packFingerprint, unpackFingerprint } from "./fingerprint.ts";
-export type { EventFingerprint } from "./fingerprint.ts";
+export { fingerprintOf, packedFingerprintOf, packFingerprint, unpackFingerprint } from "./fingerprint.ts";
+export type { EventFingerprint, FingerprintText } from "./fingerprint.ts";
 export { eventDayOf } from "./event-day.ts";
 export type { EventDay } from "./event-day.ts";
 export { isSameEvent, isCopy, mayBeCopy, sameStoryDay, HEAD_THRESHOLD, BODY_THRESHOLD, COPY_THRESHOLD } from "./same-event.ts";

@@ -1,4 +1,4 @@
-import type { Corpus, FingerprintStore } from "../corpus/index.ts";
+import type { Corpus, FingerprintMaker, FingerprintStore } from "../corpus/index.ts";
 import { createEventIndex, eventIndexSteps, fingerprintOf, packFingerprint, unpackFingerprint, type ArticleEvent, type EventFingerprint, type EventIndex } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import type { Logger } from "../util/logger.ts";
@@ -13,6 +13,7 @@ const NO_EVENTS: EventIndex = { eventOf: () => null, events: [] };
 const WARM_SLICE = 64;
 // NOTE: a fingerprint read back from the store costs a small share of one made from the text.
 const RESTORED_WEIGHT = 1 / 16;
+const WORKER_BATCH = 256;
 
 /** The event grouping of a changing corpus, rebuilt in the background after each update. */
 export interface EventWarmUp {
@@ -35,6 +36,8 @@ export function createEventWarmUp(deps: {
   readonly corpus: Pick<Corpus, "articles" | "onUpdate">;
   /** Where fingerprints are kept between starts: read back instead of made from the texts, saved once made. */
   readonly fingerprints?: FingerprintStore | null;
+  /** Starts a worker that makes fingerprints from stored texts for this many articles, or says no (null): they are made here. */
+  readonly fingerprintMaker?: ((articles: number) => FingerprintMaker | null) | null;
   readonly logger: Logger;
 }): EventWarmUp {
   const { corpus, logger: log } = deps;
@@ -62,33 +65,12 @@ export function createEventWarmUp(deps: {
   }
 
   async function warm(): Promise<void> {
-    let restoredCount = 0;
-    let madeCount = 0;
+    const counts = { restored: 0, made: 0, madeInWorker: 0 };
     for (;;) {
       const articles = corpus.articles;
-      let work = 0;
-      for (const article of articles) {
-        if (stopped || corpus.articles !== articles) break;
-        if (fingerprints.has(article)) continue;
-        const packed = kept?.load(article);
-        const restored = packed ? unpackFingerprint(article, packed) : null;
-        if (restored) {
-          fingerprints.set(article, restored);
-          restoredCount++;
-          work += RESTORED_WEIGHT;
-        } else {
-          const print = fingerprintOf(article);
-          fingerprints.set(article, print);
-          const data = packFingerprint(print);
-          if (data) kept?.save(article, data);
-          madeCount++;
-          work += 1;
-        }
-        if (work >= WARM_SLICE) {
-          work = 0;
-          await yieldTurn();
-        }
-      }
+      const missing = await restore(articles, counts);
+      const left = missing.length > 0 ? await makeInWorker(missing, articles, counts) : missing;
+      await makeHere(left, articles, counts);
       kept?.flush();
       if (stopped) return;
       if (corpus.articles !== articles) continue;
@@ -97,9 +79,90 @@ export function createEventWarmUp(deps: {
       if (!built) continue;
       events = built;
       eventsFor = articles;
-      log.info({ articles: articles.length, events: built.events.length, restored: restoredCount, made: madeCount }, "events: grouping ready");
+      log.info({ articles: articles.length, events: built.events.length, ...counts }, "events: grouping ready");
       await yieldTurn();
       if (stopped || corpus.articles === articles) return;
+    }
+  }
+
+  const changed = (articles: readonly Article[]): boolean => stopped || corpus.articles !== articles;
+
+  /** Takes the kept fingerprints of `articles` that have none yet; returns those with none kept. */
+  async function restore(articles: readonly Article[], counts: { restored: number }): Promise<Article[]> {
+    const missing: Article[] = [];
+    let work = 0;
+    for (const article of articles) {
+      if (changed(articles)) break;
+      if (fingerprints.has(article)) continue;
+      const packed = kept?.load(article);
+      const restored = packed ? unpackFingerprint(article, packed) : null;
+      if (!restored) {
+        missing.push(article);
+        continue;
+      }
+      fingerprints.set(article, restored);
+      counts.restored++;
+      work += RESTORED_WEIGHT;
+      if (work >= WARM_SLICE) {
+        work = 0;
+        await yieldTurn();
+      }
+    }
+    return missing;
+  }
+
+  /** Fingerprints `missing` in a worker thread, keeping what it makes; returns the articles it did not make. */
+  async function makeInWorker(missing: readonly Article[], articles: readonly Article[], counts: { madeInWorker: number }): Promise<readonly Article[]> {
+    let maker: FingerprintMaker | null;
+    try {
+      maker = deps.fingerprintMaker?.(missing.length) ?? null;
+    } catch (error) {
+      log.warn({ err: error }, "events: the fingerprint worker could not start, fingerprinting here");
+      return missing;
+    }
+    if (!maker) return missing;
+    const left: Article[] = [];
+    try {
+      for (let at = 0; at < missing.length && !changed(articles); at += WORKER_BATCH) {
+        const batch = missing.slice(at, at + WORKER_BATCH);
+        let prints: (Uint32Array | null)[];
+        try {
+          prints = await maker.make(batch);
+        } catch (error) {
+          log.warn({ err: error, left: missing.length - at }, "events: the fingerprint worker failed, fingerprinting here");
+          return [...left, ...missing.slice(at)];
+        }
+        batch.forEach((article, k) => {
+          const packed = prints[k] ?? null;
+          const print = packed ? unpackFingerprint(article, packed) : null;
+          if (packed && print) {
+            fingerprints.set(article, print);
+            kept?.save(article, packed);
+            counts.madeInWorker++;
+          } else left.push(article);
+        });
+      }
+      return left;
+    } finally {
+      await maker.close();
+    }
+  }
+
+  /** Fingerprints `missing` here, in slices between other work, keeping what it makes. */
+  async function makeHere(missing: readonly Article[], articles: readonly Article[], counts: { made: number }): Promise<void> {
+    let work = 0;
+    for (const article of missing) {
+      if (changed(articles)) return;
+      if (fingerprints.has(article)) continue;
+      const print = fingerprintOf(article);
+      fingerprints.set(article, print);
+      const data = packFingerprint(print);
+      if (data) kept?.save(article, data);
+      counts.made++;
+      if (++work >= WARM_SLICE) {
+        work = 0;
+        await yieldTurn();
+      }
     }
   }
 

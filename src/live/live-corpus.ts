@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.ts";
-import type { Corpus, FingerprintStore } from "../corpus/index.ts";
+import type { Corpus, FingerprintMaker, FingerprintStore } from "../corpus/index.ts";
 import type { ArticleEvent, EventIndex } from "../events/index.ts";
 import type { FeedStore, StoredArticle } from "../store/feed-store.ts";
 import type { Clock } from "../util/clock.ts";
@@ -20,6 +20,8 @@ export interface LiveCorpusDeps {
   readonly corpus: Corpus;
   /** Where event fingerprints are kept between starts (the corpus file store's); made afresh at each start when absent. */
   readonly fingerprints?: FingerprintStore | null;
+  /** Starts a worker making fingerprints from stored texts for that many articles, or says no (null); none makes them in this thread. */
+  readonly fingerprintMaker?: ((articles: number) => FingerprintMaker | null) | null;
   /** The feed store (its database opened with every migration). */
   readonly store: FeedStore;
   /** The stored feed articles when already read (the app reads them once to load the corpus); else read at start. */
@@ -80,7 +82,7 @@ export function createLiveCorpus(deps: LiveCorpusDeps): LiveCorpus {
     ...(deps.onPoll ? { onPoll: deps.onPoll } : {}),
   });
   const folders = createFolderSync({ corpus, config, options: { ...defaults.watch, ...deps.options?.watch }, logger });
-  const warmUp = createEventWarmUp({ corpus, fingerprints: deps.fingerprints ?? null, logger });
+  const warmUp = createEventWarmUp({ corpus, fingerprints: deps.fingerprints ?? null, fingerprintMaker: deps.fingerprintMaker ?? null, logger });
   let started = false;
 
   return {

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/index.ts";
+import { createFingerprintMaker, loadCorpus } from "../../src/corpus/index.ts";
 import { createLiveCorpus } from "../../src/live/live-corpus.ts";
 import { createArticleFileStore, openStore, type ArticleFileStore } from "../../src/store/index.ts";
 import { MIGRATIONS } from "../../src/store/migrations.ts";
@@ -17,6 +17,7 @@ const LIVE = { corpusDirs: [], live: { watch: false, feeds: [], feedsFile: null,
 const copyText = (i: number) =>
   `# date = 20260127\nQuảng Ninh họp bàn dự án cầu Bạch Đằng mở rộng (bản ${i})\nSáng 27/1, UBND tỉnh Quảng Ninh họp bàn về dự án cầu Bạch Đằng mở rộng với lãnh đạo các sở, ngành và địa phương.\nĐoạn thứ hai của bài nói về cầu Bạch Đằng.\n`;
 
+const FAILING_WORKER = new URL("../fixtures/failing-worker.ts", import.meta.url);
 const folders = createCorpusFolders("diemtin-prints-");
 afterEach(() => folders.removeAll());
 
@@ -40,19 +41,27 @@ function recording(store: ArticleFileStore): ArticleFileStore & { readonly saved
   };
 }
 
+/** How a start's fingerprints are made elsewhere: by a real worker, or by one that fails as it loads. */
+type Worker = "none" | "real" | "failing";
+
 /** One start: loads the corpus from the folder and store, warms the event grouping up and returns its events. */
-async function start(corpus: string, data: string, keep: boolean) {
+async function start(corpus: string, data: string, keep: boolean, worker: Worker = "none") {
   const db = openStore(data, logger);
   try {
     const files = recording(createArticleFileStore(db));
     const loaded = loadCorpus({ corpusDirs: [corpus], snapshotDir: null, files, logger, clock });
-    const live = createLiveCorpus({ corpus: loaded, fingerprints: keep ? loaded.fingerprints : null, store: createFeedStore(db, clock), config: LIVE, logger, clock });
+    const asked: number[] = [];
+    const fingerprintMaker = (articles: number) => {
+      asked.push(articles);
+      return worker === "none" ? null : createFingerprintMaker({ databasePath: db.name, logger, ...(worker === "failing" ? { workerUrl: FAILING_WORKER } : {}) });
+    };
+    const live = createLiveCorpus({ corpus: loaded, fingerprints: keep ? loaded.fingerprints : null, fingerprintMaker, store: createFeedStore(db, clock), config: LIVE, logger, clock });
     await live.start();
     await live.eventsReady();
     const events = live.events.events.map((event) => [...event.articleIds].sort()).sort();
     await live.stop();
     const kept = db.prepare("SELECT COUNT(*) FROM corpus_fingerprints").pluck().get();
-    return { events, made: files.saved, kept, articles: loaded.articles.length };
+    return { events, made: files.saved, kept, articles: loaded.articles.length, asked };
   } finally {
     db.close();
   }
@@ -70,6 +79,19 @@ describe("event fingerprints kept in the store", () => {
     expect(second.made).toEqual([]);
     expect(second.events).toEqual(first.events);
     expect((await start(corpus, join(root, "fresh"), false)).events).toEqual(first.events);
+  });
+
+  it.each(["real", "failing"] as const)("returns the same events and keeps every fingerprint when a %s worker is asked to make them", async (worker) => {
+    const { root, corpus } = corpusFolder();
+    const here = await start(corpus, join(root, "here"), true);
+    const elsewhere = await start(corpus, join(root, "elsewhere"), true, worker);
+    expect(elsewhere.asked).toEqual([elsewhere.articles]);
+    expect(elsewhere.kept).toBe(elsewhere.articles);
+    expect(elsewhere.events).toEqual(here.events);
+    const again = await start(corpus, join(root, "elsewhere"), true, worker);
+    expect(again.asked).toEqual([]);
+    expect(again.made).toEqual([]);
+    expect(again.events).toEqual(here.events);
   });
 
   it("makes the fingerprint of a file changed since again, from its new text", async () => {
