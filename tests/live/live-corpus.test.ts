@@ -99,6 +99,7 @@ describe("createLiveCorpus with feeds", () => {
     const { db, core, live } = open();
     void core;
     return live.start().then(async () => {
+      await live.eventsReady();
       const event = live.eventOf(idOf(PATHS.page));
       expect(event?.articleIds.slice().sort()).toEqual([idOf(PATHS.page), idOf(PATHS.copy)].sort());
       expect(live.eventOf(idOf(PATHS.legacy))).toBeNull();
