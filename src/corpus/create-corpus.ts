@@ -172,7 +172,7 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
     if (built) logger.info({ ms: clock.now().getTime() - started }, "corpus: first build done in a worker thread");
   }
   const synced = files ? syncArticleFiles(options.corpusDirs, { store: files, logger, trustStored: options.deferFileCheck === true, ...(onProgress ? { onProgress } : {}) }) : null;
-  if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed }, "corpus: files synced with the store");
+  if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed, summarized: synced.summarized }, "corpus: files synced with the store");
   const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
   const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
   let search: SearchIndex | undefined;

@@ -10,6 +10,7 @@ import { corpusFileStats, listCorpusPaths, warnDuplicate } from "./read-corpus-f
 import { articleRecordFormat } from "./record-format.ts";
 import type { UncheckedFile } from "./check-article-files.ts";
 import { createStoredArticle, isArticleMeta, type ArticleMeta } from "./stored-article.ts";
+import { decodeRecordSummary, encodeRecordSummary, type SummaryEntry } from "./record-summary.ts";
 
 /** The corpus articles after a sync with the store, and what the sync did. */
 export interface SyncedArticles {
@@ -21,6 +22,8 @@ export interface SyncedArticles {
   readonly parsed: number;
   readonly reused: number;
   readonly removed: number;
+  /** Whether the stored records were read from the store's summary rather than row by row. */
+  readonly summarized: boolean;
   /** Files taken from the store without a look at them (`trustStored`): check them soon (`checkArticleFiles`). */
   readonly unchecked: readonly UncheckedFile[];
 }
@@ -59,14 +62,11 @@ export function storedRecordOf(article: Article): { readonly path: string; reado
   return storedRecords.get(article) ?? null;
 }
 
-/** A file kept in the corpus: its identity, meta and content key. */
-interface Found {
-  readonly id: string;
-  readonly file: string;
-  readonly path: string;
-  readonly meta: ArticleMeta;
-  readonly content: string;
-}
+/** A file kept in the corpus: its record as the store holds it after the sync. */
+type Found = SummaryEntry;
+
+/** A stored record: from the summary (its meta read) or from its row (its meta as JSON). */
+type StoredEntry = SummaryEntry | ArticleFileEntry;
 
 /** A file to read and maybe parse, with what the sync knows of it. */
 interface Job extends ParseJob {
@@ -74,20 +74,27 @@ interface Job extends ParseJob {
   readonly storedMeta: ArticleMeta | null;
 }
 
-function countFormat(entries: Iterable<ArticleFileEntry>, format: string): number {
+function countFormat(entries: Iterable<StoredEntry>, format: string): number {
   let count = 0;
   for (const entry of entries) if (entry.format === format) count++;
   return count;
 }
 
-function metaOf(entry: ArticleFileEntry | undefined, format: string): ArticleMeta | null {
+function metaOf(entry: StoredEntry | undefined, format: string): ArticleMeta | null {
   if (!entry || entry.format !== format) return null;
+  if ("meta" in entry) return entry.meta;
   try {
     const value: unknown = JSON.parse(entry.metaJson);
     return isArticleMeta(value) ? value : null;
   } catch {
     return null;
   }
+}
+
+/** The stored records from the store's summary, when it is there and up to date. */
+function summarizedEntries(store: ArticleFileStore): SummaryEntry[] | null {
+  const bytes = store.summary();
+  return bytes ? decodeRecordSummary(bytes) : null;
 }
 
 /** Reads texts through a small cache; a file whose texts are gone reads as empty, with one warning. */
@@ -115,7 +122,8 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   const { store, logger, onProgress } = options;
   const format = articleRecordFormat();
   const paths = listCorpusPaths(dirs, logger);
-  const stored = new Map(store.entries().map((entry) => [entry.path, entry]));
+  const summarized = summarizedEntries(store);
+  const stored = new Map<string, StoredEntry>((summarized ?? store.entries()).map((entry) => [entry.path, entry]));
   const seen = new Map<string, string>();
   const found: Found[] = [];
   const kept = new Set<string>();
@@ -136,7 +144,7 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
     }
     if (outcome.kind === "same") {
       touched.push({ path: job.path, ...job.stats });
-      keep({ id: job.id, file: job.file, path: job.path, meta: job.storedMeta as ArticleMeta, content: `${format}:${outcome.contentHash}` });
+      keep({ id: job.id, file: job.file, path: job.path, ...job.stats, contentHash: outcome.contentHash, format, meta: job.storedMeta as ArticleMeta });
       return;
     }
     parsed++;
@@ -145,7 +153,7 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       store.save(batch);
       batch = [];
     }
-    keep({ id: job.id, file: job.file, path: job.path, meta: outcome.meta, content: `${format}:${outcome.contentHash}` });
+    keep({ id: job.id, file: job.file, path: job.path, ...job.stats, contentHash: outcome.contentHash, format, meta: outcome.meta });
   };
   // NOTE: worker threads pay off only past a few thousand files to parse (each loads the parser).
   const workers = options.parseWorkers ?? { count: POOL_WORKERS, minFiles: POOL_MIN_FILES };
@@ -163,15 +171,15 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       const trusted = metaOf(entry, format);
       if (trusted) {
         unchecked.push({ path, id, file, size: entry.size, mtimeMs: entry.mtimeMs, contentHash: entry.contentHash });
-        keep({ id, file, path, meta: trusted, content: `${format}:${entry.contentHash}` });
+        keep({ id, file, path, size: entry.size, mtimeMs: entry.mtimeMs, contentHash: entry.contentHash, format, meta: trusted });
         return;
       }
     }
     const stats = corpusFileStats(path, file, logger);
     if (!stats) return;
     const meta = entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs ? metaOf(entry, format) : null;
-    if (meta) {
-      keep({ id, file, path, meta, content: `${format}:${entry?.contentHash ?? ""}` });
+    if (meta && entry) {
+      keep({ id, file, path, size: entry.size, mtimeMs: entry.mtimeMs, contentHash: entry.contentHash, format, meta });
       return;
     }
     const storedMeta = metaOf(entry, format);
@@ -198,11 +206,21 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   report(paths.length);
 
   found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // NOTE: the records are now exactly the files found; the summary is made again when they
+  // changed or it was not there to read (nothing else writes to the store meanwhile).
+  if (!summarized || parsed > 0 || touched.length > 0 || gone.length > 0) {
+    try {
+      store.saveSummary(encodeRecordSummary(found));
+    } catch (error) {
+      logger.warn({ err: error }, "corpus: the records' summary could not be saved");
+    }
+  }
   const read = createTextReader(store, logger);
   const articles = found.map((item, at) => {
     const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file));
-    storedRecords.set(article, { path: item.path, contentHash: item.content.slice(item.content.lastIndexOf(":") + 1) });
+    storedRecords.set(article, { path: item.path, contentHash: item.contentHash });
     return article;
   });
-  return { articles, contents: new Map(found.map((item) => [item.id, item.content])), parsed, reused: found.length - parsed, removed: gone.length, unchecked };
+  const contents = new Map(found.map((item) => [item.id, `${format}:${item.contentHash}`]));
+  return { articles, contents, parsed, reused: found.length - parsed, removed: gone.length, summarized: summarized !== null, unchecked };
 }

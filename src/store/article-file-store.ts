@@ -1,3 +1,5 @@
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
 
 /** What identifies the version of a corpus file the store parsed. */
@@ -62,7 +64,27 @@ export interface ArticleFileStore {
   fingerprint(path: string, contentHash: string, format: string): Uint32Array | null;
   /** Keeps event fingerprints in one transaction; one whose file's record changed since is dropped. */
   saveFingerprints(prints: readonly StoredFingerprint[]): void;
+  /**
+   * The bytes `saveSummary` kept last, while no record was stored, touched or removed since;
+   * null when there are none, they are stale or they do not read.
+   */
+  summary(): Uint8Array | null;
+  /** Keeps `bytes` (the caller's own encoding of every record as they are now) until a record changes. */
+  saveSummary(bytes: Uint8Array): void;
 }
+
+/** Where a corpus file store keeps its summary. */
+export interface ArticleFileStoreOptions {
+  /** The summary's file; beside the database file when absent, in memory for an in-memory database or null. */
+  readonly summaryPath?: string | null;
+}
+
+/** The summary's file name, beside the store's database file. */
+export const SUMMARY_FILE = "corpus-records.bin";
+// NOTE: the summary file starts with a line naming the records' version it was made at, padded
+// so what follows starts at a multiple of 8.
+const SUMMARY_MAGIC = "diemtin-records";
+const SUMMARY_HEAD = 64;
 
 /** A `corpus_files` row as `list` reads it, columns in its order. */
 type EntryRow = [path: string, id: string, file: string, size: number, mtimeMs: number, contentHash: string, format: string, metaJson: string];
@@ -71,8 +93,42 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
+function summaryHead(version: string): Buffer {
+  return Buffer.from(`${SUMMARY_MAGIC} ${version}`.padEnd(SUMMARY_HEAD - 1) + "\n");
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(SUMMARY_HEAD);
+    return buffer.subarray(0, readSync(fd, buffer, 0, SUMMARY_HEAD, 0)).toString("latin1");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes a file atomically: a temporary file, then a rename. */
+function writeAtomically(path: string, chunks: readonly Uint8Array[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(temp, "w");
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+    closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
 /** Creates the corpus file store over an open database (the corpus files' migrations applied). */
-export function createArticleFileStore(db: Database): ArticleFileStore {
+export function createArticleFileStore(db: Database, options: ArticleFileStoreOptions = {}): ArticleFileStore {
+  const summaryPath = options.summaryPath === undefined ? (db.memory ? null : join(dirname(db.name), SUMMARY_FILE)) : options.summaryPath;
+  let inMemory: { version: string; bytes: Uint8Array } | null = null;
+  const readVersion = db.prepare("SELECT version FROM corpus_files_version WHERE id = 1").pluck();
+  const version = (): string => String(readVersion.get() ?? "");
   // NOTE: rows as arrays, in table order: at 100k files, objects per row and an index walk for
   // ORDER BY cost a second of start-up.
   const list = db.prepare("SELECT path, id, file, size, mtime_ms, content_hash, format, meta_json FROM corpus_files").raw();
@@ -153,5 +209,20 @@ export function createArticleFileStore(db: Database): ArticleFileStore {
       return data;
     },
     saveFingerprints: (prints) => saveFingerprints(prints),
+    summary() {
+      const current = version();
+      if (summaryPath === null) return inMemory && inMemory.version === current ? inMemory.bytes : null;
+      try {
+        if (readHead(summaryPath) !== summaryHead(current).toString("latin1")) return null;
+        return readFileSync(summaryPath).subarray(SUMMARY_HEAD);
+      } catch {
+        return null;
+      }
+    },
+    saveSummary(bytes) {
+      const current = version();
+      if (summaryPath === null) inMemory = { version: current, bytes };
+      else writeAtomically(summaryPath, [summaryHead(current), bytes]);
+    },
   };
 }

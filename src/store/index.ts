@@ -20,5 +20,5 @@ export type { FeedRecord, ItemRecord, FeedStore, StoredArticle, FeedOrigin, Feed
 export { lockDataDir, LOCK_FILE } from "./data-dir-lock.ts";
 export type { DataDirLock } from "./data-dir-lock.ts";
 export { ARTICLE_FILE_MIGRATIONS } from "./article-file-schema.ts";
-export { createArticleFileStore } from "./article-file-store.ts";
-export type { ArticleFileEntry, ArticleFileRecord, ArticleFileStamp, ArticleFileStore, ArticleTexts, StoredFingerprint } from "./article-file-store.ts";
+export { createArticleFileStore, SUMMARY_FILE } from "./article-file-store.ts";
+export type { ArticleFileEntry, ArticleFileRecord, ArticleFileStamp, ArticleFileStore, ArticleFileStoreOptions, ArticleTexts, StoredFingerprint } from "./article-file-store.ts";

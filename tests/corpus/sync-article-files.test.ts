@@ -1,11 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadArticles } from "../../src/corpus/load-articles.ts";
 import { syncArticleFiles } from "../../src/corpus/sync-article-files.ts";
-import { createArticleFileStore, DATABASE_FILE, openStore } from "../../src/store/index.ts";
+import { encodeRecordSummary } from "../../src/corpus/record-summary.ts";
+import { createArticleFileStore, DATABASE_FILE, openStore, SUMMARY_FILE } from "../../src/store/index.ts";
 import { isDiemtinError } from "../../src/util/errors.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
 import { createRecordingLogger, SEEDS_DIR } from "../fixtures/seeds.ts";
@@ -27,10 +28,10 @@ function setUp(count = 4): { corpus: string; data: string; names: string[] } {
 }
 
 /** One start: opens the store file, syncs the folder, reads every article's texts, closes. */
-function start(corpus: string, data: string, logger = createSilentLogger()) {
+function start(corpus: string, data: string, logger = createSilentLogger(), trustStored = false) {
   const db = openStore(data, logger);
   try {
-    const synced = syncArticleFiles([corpus], { store: createArticleFileStore(db), logger });
+    const synced = syncArticleFiles([corpus], { store: createArticleFileStore(db), logger, trustStored });
     const texts = synced.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: [...article.paragraphs], captions: [...(article.captions ?? [])] }));
     return { ...synced, texts };
   } finally {
@@ -123,6 +124,68 @@ describe("syncArticleFiles", () => {
     db.prepare("UPDATE corpus_files SET format = 'older'").run();
     db.close();
     expect(start(corpus, data)).toMatchObject({ parsed: names.length, reused: 0 });
+  });
+});
+
+describe("syncArticleFiles with the records' summary", () => {
+  it("returns the same articles from the summary on a start after one that wrote it", () => {
+    const { corpus, data, names } = setUp();
+    const first = start(corpus, data);
+    const second = start(corpus, data, createSilentLogger(), true);
+    expect(first.summarized).toBe(false);
+    expect(second).toMatchObject({ summarized: true, parsed: 0, reused: names.length });
+    expect(second.texts).toEqual(first.texts);
+    expect(second.contents).toEqual(first.contents);
+    expect(second.articles.map((article) => ({ ...article }))).toEqual(first.articles.map((article) => ({ ...article })));
+    expect(second.unchecked.map((file) => file.path).sort()).toEqual(names.map((name) => join(corpus, name)).sort());
+  });
+
+  it("does not read the summary when a record changed after it was written", () => {
+    const { corpus, data, names } = setUp();
+    start(corpus, data);
+    const db = new BetterSqlite3(join(data, DATABASE_FILE));
+    db.prepare("UPDATE corpus_files SET meta_json = ? WHERE path = ?").run("{not json", join(corpus, names[0] as string));
+    db.close();
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: false, parsed: 1, reused: names.length - 1 });
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: true, parsed: 0 });
+  });
+
+  it("reads the rows when the summary file is cut short, and writes it again", () => {
+    const { corpus, data, names } = setUp();
+    const first = start(corpus, data);
+    const path = join(data, SUMMARY_FILE);
+    writeFileSync(path, readFileSync(path).subarray(0, 200));
+    const second = start(corpus, data, createSilentLogger(), true);
+    expect(second).toMatchObject({ summarized: false, parsed: 0, reused: names.length });
+    expect(second.texts).toEqual(first.texts);
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: true, parsed: 0 });
+  });
+
+  it("parses every file again when the summary holds records of another parser version", () => {
+    const { corpus, data, names } = setUp();
+    const first = start(corpus, data);
+    const db = openStore(data, createSilentLogger());
+    const store = createArticleFileStore(db);
+    const older = first.articles.map((article) => {
+      const { id, file, handle: _handle, ...meta } = { ...article };
+      return { path: join(corpus, file.slice(file.indexOf("/") + 1)), id, file, size: 1, mtimeMs: 1, contentHash: "x", format: "older", meta };
+    });
+    store.saveSummary(encodeRecordSummary(older));
+    db.close();
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: true, parsed: names.length, reused: 0 });
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: true, parsed: 0, reused: names.length });
+  });
+
+  it("keeps the summary's stamps, so a file changed while the store was closed is still checked", () => {
+    const { corpus, data, names } = setUp();
+    start(corpus, data);
+    const later = new Date(Date.UTC(2030, 0, 1));
+    utimesSync(join(corpus, names[0] as string), later, later);
+    const trusted = start(corpus, data, createSilentLogger(), true);
+    expect(trusted.summarized).toBe(true);
+    expect(trusted.unchecked.find((file) => file.path === join(corpus, names[0] as string))?.mtimeMs).not.toBe(later.getTime());
+    expect(start(corpus, data)).toMatchObject({ summarized: true, parsed: 0 });
+    expect(start(corpus, data, createSilentLogger(), true).unchecked.find((file) => file.path === join(corpus, names[0] as string))?.mtimeMs).toBe(later.getTime());
   });
 });
 
