@@ -54,22 +54,22 @@ export const ARTICLE_FILE_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 203,
-    name: "corpus: a version of the records that any change to them renews",
-    // NOTE: kept by triggers, so every writer renews it, and random rather than counted, so a
-    // file restored from a backup and changed since never takes an older version's number.
+    name: "corpus: the version of the records a summary was made at, cleared by any change",
+    // NOTE: cleared by triggers, so every writer clears it; a kept summary sets a new random one,
+    // so a file restored from a backup never matches a summary made since.
     up(db) {
       db.exec(`
         CREATE TABLE corpus_files_version (
           id INTEGER PRIMARY KEY CHECK (id = 1),
           version TEXT NOT NULL
         );
-        INSERT INTO corpus_files_version (id, version) VALUES (1, lower(hex(randomblob(8))));
+        INSERT INTO corpus_files_version (id, version) VALUES (1, '');
         CREATE TRIGGER corpus_files_inserted AFTER INSERT ON corpus_files
-          BEGIN UPDATE corpus_files_version SET version = lower(hex(randomblob(8))); END;
+          BEGIN UPDATE corpus_files_version SET version = '' WHERE version <> ''; END;
         CREATE TRIGGER corpus_files_updated AFTER UPDATE ON corpus_files
-          BEGIN UPDATE corpus_files_version SET version = lower(hex(randomblob(8))); END;
+          BEGIN UPDATE corpus_files_version SET version = '' WHERE version <> ''; END;
         CREATE TRIGGER corpus_files_deleted AFTER DELETE ON corpus_files
-          BEGIN UPDATE corpus_files_version SET version = lower(hex(randomblob(8))); END;
+          BEGIN UPDATE corpus_files_version SET version = '' WHERE version <> ''; END;
       `);
     },
   },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
@@ -128,6 +129,7 @@ export function createArticleFileStore(db: Database, options: ArticleFileStoreOp
   const summaryPath = options.summaryPath === undefined ? (db.memory ? null : join(dirname(db.name), SUMMARY_FILE)) : options.summaryPath;
   let inMemory: { version: string; bytes: Uint8Array } | null = null;
   const readVersion = db.prepare("SELECT version FROM corpus_files_version WHERE id = 1").pluck();
+  const writeVersion = db.prepare("UPDATE corpus_files_version SET version = ? WHERE id = 1");
   const version = (): string => String(readVersion.get() ?? "");
   // NOTE: rows as arrays, in table order: at 100k files, objects per row and an index walk for
   // ORDER BY cost a second of start-up.
@@ -211,6 +213,7 @@ export function createArticleFileStore(db: Database, options: ArticleFileStoreOp
     saveFingerprints: (prints) => saveFingerprints(prints),
     summary() {
       const current = version();
+      if (current === "") return null;
       if (summaryPath === null) return inMemory && inMemory.version === current ? inMemory.bytes : null;
       try {
         if (readHead(summaryPath) !== summaryHead(current).toString("latin1")) return null;
@@ -220,9 +223,11 @@ export function createArticleFileStore(db: Database, options: ArticleFileStoreOp
       }
     },
     saveSummary(bytes) {
-      const current = version();
-      if (summaryPath === null) inMemory = { version: current, bytes };
-      else writeAtomically(summaryPath, [summaryHead(current), bytes]);
+      // NOTE: a crash between the two steps leaves file and database at different versions: stale, not wrong.
+      const next = randomBytes(8).toString("hex");
+      if (summaryPath === null) inMemory = { version: next, bytes };
+      else writeAtomically(summaryPath, [summaryHead(next), bytes]);
+      writeVersion.run(next);
     },
   };
 }
