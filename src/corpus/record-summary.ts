@@ -248,8 +248,9 @@ export function decodeRecordSummary(bytes: Uint8Array): SummaryEntry[] | null {
         people: EMPTY,
         documents: EMPTY,
         figures: EMPTY,
-        ...extras.get(at),
-      } as ArticleMeta;
+      };
+      const fields = extras.get(at);
+      if (fields !== undefined) Object.assign(meta, fields);
       entries[at] = {
         path: sliced.path[at] as string,
         id: sliced.id[at] as string,
@@ -258,7 +259,7 @@ export function decodeRecordSummary(bytes: Uint8Array): SummaryEntry[] | null {
         mtimeMs: mtimeMs[at] as number,
         contentHash: sliced.contentHash[at] as string,
         format: sharedAt("format", at) as string,
-        meta,
+        meta: meta as ArticleMeta,
       };
     }
     return entries;

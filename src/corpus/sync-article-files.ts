@@ -6,7 +6,7 @@ import type { Logger } from "../util/logger.ts";
 import { PROGRESS_STEP, type ProgressListener } from "./load-progress.ts";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
 import { parseInWorkers } from "./parse-pool.ts";
-import { corpusFileStats, listCorpusPaths, warnDuplicate } from "./read-corpus-files.ts";
+import { corpusFileStats, listCorpusPaths, warnDuplicate, type CorpusPath } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
 import type { UncheckedFile } from "./check-article-files.ts";
 import { createStoredArticle, isArticleMeta, type ArticleMeta } from "./stored-article.ts";
@@ -123,6 +123,11 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   const format = articleRecordFormat();
   const paths = listCorpusPaths(dirs, logger);
   const summarized = summarizedEntries(store);
+  if (summarized && options.trustStored && isListedAsSummarized(paths, summarized, format)) {
+    onProgress?.({ stage: "files", done: paths.length, total: paths.length, parsed: 0 });
+    const unchecked = summarized.map(({ path, id, file, size, mtimeMs, contentHash }) => ({ path, id, file, size, mtimeMs, contentHash }));
+    return syncedOf(summarized, { store, logger, format, parsed: 0, removed: 0, summarized: true, unchecked });
+  }
   const stored = new Map<string, StoredEntry>((summarized ?? store.entries()).map((entry) => [entry.path, entry]));
   const seen = new Map<string, string>();
   const found: Found[] = [];
@@ -215,12 +220,39 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       logger.warn({ err: error }, "corpus: the records' summary could not be saved");
     }
   }
-  const read = createTextReader(store, logger);
+  return syncedOf(found, { store, logger, format, parsed, removed: gone.length, summarized: summarized !== null, unchecked });
+}
+
+/**
+ * Whether the files listed are exactly the summary's records, in the same order (the summary's
+ * is by id, as a sync leaves them), all of the current format: the common warm start, which
+ * then needs no lookup per file.
+ */
+function isListedAsSummarized(paths: readonly CorpusPath[], entries: readonly SummaryEntry[], format: string): boolean {
+  if (paths.length !== entries.length) return false;
+  let previous = "";
+  for (let at = 0; at < entries.length; at++) {
+    const listed = paths[at] as CorpusPath;
+    const entry = entries[at] as SummaryEntry;
+    if (listed.path !== entry.path || listed.id !== entry.id || listed.file !== entry.file || entry.format !== format) return false;
+    if (at > 0 && !(previous < entry.id)) return false;
+    previous = entry.id;
+  }
+  return true;
+}
+
+/** The sync's result over the files found, in id order. */
+function syncedOf(
+  found: readonly Found[],
+  sync: { store: ArticleFileStore; logger: Logger; format: string; parsed: number; removed: number; summarized: boolean; unchecked: readonly UncheckedFile[] },
+): SyncedArticles {
+  const read = createTextReader(sync.store, sync.logger);
   const articles = found.map((item, at) => {
     const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file));
     storedRecords.set(article, { path: item.path, contentHash: item.contentHash });
     return article;
   });
-  const contents = new Map(found.map((item) => [item.id, `${format}:${item.contentHash}`]));
-  return { articles, contents, parsed, reused: found.length - parsed, removed: gone.length, summarized: summarized !== null, unchecked };
+  const contents = new Map(found.map((item) => [item.id, `${sync.format}:${item.contentHash}`]));
+  const { parsed, removed, summarized, unchecked } = sync;
+  return { articles, contents, parsed, reused: found.length - parsed, removed, summarized, unchecked };
 }

@@ -140,6 +140,17 @@ describe("syncArticleFiles with the records' summary", () => {
     expect(second.unchecked.map((file) => file.path).sort()).toEqual(names.map((name) => join(corpus, name)).sort());
   });
 
+  it("parses a file added and forgets one removed while the store was closed, the summary read", () => {
+    const { corpus, data, names } = setUp();
+    start(corpus, data);
+    rmSync(join(corpus, names[0] as string));
+    writeFileSync(join(corpus, "zz-new.txt"), "Tiêu đề mới của bài\nĐoạn mở đầu mới, viết lại sau khi bài đã được lưu.\nĐoạn thân bài mới hoàn toàn.\n");
+    const second = start(corpus, data, createSilentLogger(), true);
+    expect(second).toMatchObject({ summarized: true, parsed: 1, removed: 1, reused: names.length - 1 });
+    expect(second.articles.map((article) => article.id)).toEqual([...names.slice(1).map((name) => name.replace(/\.txt$/, "")), "zz-new"]);
+    expect(start(corpus, data, createSilentLogger(), true)).toMatchObject({ summarized: true, parsed: 0, removed: 0 });
+  });
+
   it("does not read the summary when a record changed after it was written", () => {
     const { corpus, data, names } = setUp();
     start(corpus, data);
