@@ -50,8 +50,12 @@ const EMPTY: ProvinceArticles = { primary: [], mentioned: [] };
 /** Builds the lookups; `articles` must already carry unique ids and handles. */
 export function createCorpusIndex(articles: readonly Article[]): CorpusIndex {
   const newest = [...articles].sort(compareNewestFirst);
-  const ids = new Map(articles.map((article) => [article.id, article]));
-  const handles = new Map(articles.map((article) => [article.handle, article]));
+  const ids = new Map<string, Article>();
+  const handles = new Map<number, Article>();
+  for (const article of articles) {
+    ids.set(article.id, article);
+    handles.set(article.handle, article);
+  }
   const primary = new Map<string, Article[]>();
   const mentioned = new Map<string, Article[]>();
   const people = new Map<string, { name: string; mentions: PersonMention[] }>();

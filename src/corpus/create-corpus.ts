@@ -178,7 +178,11 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
   let search: SearchIndex | undefined;
   if (options.snapshotDir) {
     const path = join(options.snapshotDir, SNAPSHOT_FILE);
-    const contents = new Map(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)]));
+    // NOTE: the sync's own map when it covers every article (no feed articles), in their order.
+    const contents =
+      synced && synced.contents.size === articles.length
+        ? synced.contents
+        : new Map(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)]));
     const contentOf = (id: string): string => contents.get(id) ?? "";
     const key = corpusKeyOf([...contents]);
     search = loadSnapshot(path, articles, key) ?? undefined;

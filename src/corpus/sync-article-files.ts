@@ -125,8 +125,8 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
   const summarized = summarizedEntries(store);
   if (summarized && options.trustStored && isListedAsSummarized(paths, summarized, format)) {
     onProgress?.({ stage: "files", done: paths.length, total: paths.length, parsed: 0 });
-    const unchecked = summarized.map(({ path, id, file, size, mtimeMs, contentHash }) => ({ path, id, file, size, mtimeMs, contentHash }));
-    return syncedOf(summarized, { store, logger, format, parsed: 0, removed: 0, summarized: true, unchecked });
+    // NOTE: the records are the files to check (a copy of each stamp would be 100k objects more).
+    return syncedOf(summarized, { store, logger, format, parsed: 0, removed: 0, summarized: true, unchecked: summarized });
   }
   const stored = new Map<string, StoredEntry>((summarized ?? store.entries()).map((entry) => [entry.path, entry]));
   const seen = new Map<string, string>();
@@ -241,6 +241,11 @@ function isListedAsSummarized(paths: readonly CorpusPath[], entries: readonly Su
   return true;
 }
 
+// NOTE: a closure over the two strings only: one over the record would keep its meta for as long as the article.
+function textsOf(read: (path: string, file: string) => ArticleTexts, path: string, file: string): () => ArticleTexts {
+  return () => read(path, file);
+}
+
 /** The sync's result over the files found, in id order. */
 function syncedOf(
   found: readonly Found[],
@@ -248,7 +253,7 @@ function syncedOf(
 ): SyncedArticles {
   const read = createTextReader(sync.store, sync.logger);
   const articles = found.map((item, at) => {
-    const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, () => read(item.path, item.file));
+    const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, textsOf(read, item.path, item.file));
     storedRecords.set(article, { path: item.path, contentHash: item.contentHash });
     return article;
   });
