@@ -64,13 +64,46 @@ export function createEventWarmUp(deps: {
     return events;
   }
 
+  // NOTE: a pass over a small corpus awaits nothing but the grouping, as it always has: a start
+  // stopped at once then still leaves its grouping built.
   async function warm(): Promise<void> {
     const counts = { restored: 0, made: 0, madeInWorker: 0 };
     for (;;) {
       const articles = corpus.articles;
-      const missing = await restore(articles, counts);
-      const left = missing.length > 0 ? await makeInWorker(missing, articles, counts) : missing;
-      await makeHere(left, articles, counts);
+      const missing: Article[] = [];
+      let work = 0;
+      for (const article of articles) {
+        if (changed(articles)) break;
+        if (fingerprints.has(article)) continue;
+        const packed = kept?.load(article);
+        const restored = packed ? unpackFingerprint(article, packed) : null;
+        if (!restored) {
+          missing.push(article);
+          continue;
+        }
+        fingerprints.set(article, restored);
+        counts.restored++;
+        work += RESTORED_WEIGHT;
+        if (work >= WARM_SLICE) {
+          work = 0;
+          await yieldTurn();
+        }
+      }
+      const maker = missing.length > 0 && !changed(articles) ? startMaker(missing.length) : null;
+      const left = maker ? await makeInWorker(maker, missing, articles, counts) : missing;
+      for (const article of left) {
+        if (changed(articles)) break;
+        if (fingerprints.has(article)) continue;
+        const print = fingerprintOf(article);
+        fingerprints.set(article, print);
+        const data = packFingerprint(print);
+        if (data) kept?.save(article, data);
+        counts.made++;
+        if (++work >= WARM_SLICE) {
+          work = 0;
+          await yieldTurn();
+        }
+      }
       kept?.flush();
       if (stopped) return;
       if (corpus.articles !== articles) continue;
@@ -87,40 +120,17 @@ export function createEventWarmUp(deps: {
 
   const changed = (articles: readonly Article[]): boolean => stopped || corpus.articles !== articles;
 
-  /** Takes the kept fingerprints of `articles` that have none yet; returns those with none kept. */
-  async function restore(articles: readonly Article[], counts: { restored: number }): Promise<Article[]> {
-    const missing: Article[] = [];
-    let work = 0;
-    for (const article of articles) {
-      if (changed(articles)) break;
-      if (fingerprints.has(article)) continue;
-      const packed = kept?.load(article);
-      const restored = packed ? unpackFingerprint(article, packed) : null;
-      if (!restored) {
-        missing.push(article);
-        continue;
-      }
-      fingerprints.set(article, restored);
-      counts.restored++;
-      work += RESTORED_WEIGHT;
-      if (work >= WARM_SLICE) {
-        work = 0;
-        await yieldTurn();
-      }
-    }
-    return missing;
-  }
-
-  /** Fingerprints `missing` in a worker thread, keeping what it makes; returns the articles it did not make. */
-  async function makeInWorker(missing: readonly Article[], articles: readonly Article[], counts: { madeInWorker: number }): Promise<readonly Article[]> {
-    let maker: FingerprintMaker | null;
+  function startMaker(articles: number): FingerprintMaker | null {
     try {
-      maker = deps.fingerprintMaker?.(missing.length) ?? null;
+      return deps.fingerprintMaker?.(articles) ?? null;
     } catch (error) {
       log.warn({ err: error }, "events: the fingerprint worker could not start, fingerprinting here");
-      return missing;
+      return null;
     }
-    if (!maker) return missing;
+  }
+
+  /** Fingerprints `missing` in the worker, keeping what it makes; returns the articles it did not make. */
+  async function makeInWorker(maker: FingerprintMaker, missing: readonly Article[], articles: readonly Article[], counts: { madeInWorker: number }): Promise<readonly Article[]> {
     const left: Article[] = [];
     try {
       for (let at = 0; at < missing.length && !changed(articles); at += WORKER_BATCH) {
@@ -145,24 +155,6 @@ export function createEventWarmUp(deps: {
       return left;
     } finally {
       await maker.close();
-    }
-  }
-
-  /** Fingerprints `missing` here, in slices between other work, keeping what it makes. */
-  async function makeHere(missing: readonly Article[], articles: readonly Article[], counts: { made: number }): Promise<void> {
-    let work = 0;
-    for (const article of missing) {
-      if (changed(articles)) return;
-      if (fingerprints.has(article)) continue;
-      const print = fingerprintOf(article);
-      fingerprints.set(article, print);
-      const data = packFingerprint(print);
-      if (data) kept?.save(article, data);
-      counts.made++;
-      if (++work >= WARM_SLICE) {
-        work = 0;
-        await yieldTurn();
-      }
     }
   }
 
