@@ -16,6 +16,17 @@ describe("createDeliveryStore", () => {
     expect((await store.firstSeenAfter(0)).get("b")).toBe(100);
   });
 
+  it("returns how many of many ids were new, ids with quotes and marks included", async () => {
+    const { db } = freshDatabase();
+    const store = createDeliveryStore(db);
+    const ids = Array.from({ length: 12_001 }, (_, at) => `bài-${at}"\\'`);
+    expect(await store.recordFirstSeen(ids.slice(0, 6000), 100)).toBe(6000);
+    expect(await store.recordFirstSeen(ids, 200)).toBe(6001);
+    const seen = await store.firstSeenAfter(0);
+    expect(seen.size).toBe(ids.length);
+    expect([seen.get(ids[0] as string), seen.get(ids[12_000] as string)]).toEqual([100, 200]);
+  });
+
   it("claims a day once, and only the claimer can mark it", async () => {
     const { db } = freshDatabase();
     const store = createDeliveryStore(db);
