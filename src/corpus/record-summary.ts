@@ -32,9 +32,15 @@ interface Header {
   readonly texts: Record<TextName, [encoding: "latin1" | "utf16le", offset: number, bytes: number]>;
   /** Per typed column: byte offset and element count. */
   readonly arrays: Record<string, [offset: number, length: number]>;
-  /** Per record with people, documents, figures or fields the columns do not hold: its number and those fields. */
+  /** Per record with people, documents or figures: its number and those fields. */
   readonly extras: [at: number, fields: Record<string, unknown>][];
 }
+
+// NOTE: every field of a meta is written; one added to the article without being added here
+// fails to compile rather than being dropped.
+type Written = "title" | "hasHeadline" | "date" | "source" | "author" | "url" | "lead" | "provinces" | "people" | "documents" | "figures";
+const EVERY_FIELD_WRITTEN: Exclude<keyof ArticleMeta, Written> extends never ? true : never = true;
+void EVERY_FIELD_WRITTEN;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 // NOTE: the flags column's bits; a null url is told apart from an empty one by its bit.
@@ -43,8 +49,8 @@ const NO_URL = 2;
 const padded = (bytes: number): number => Math.ceil(bytes / 8) * 8;
 const isLatin1 = (text: string): boolean => !/[^\u0000-\u00ff]/.test(text);
 
-/** Encodes records (in the order a start wants them back) as one buffer. */
-export function encodeRecordSummary(entries: readonly SummaryEntry[]): Buffer {
+/** Encodes records (in the order a start wants them back) as chunks of bytes, to be written one after the other. */
+export function encodeRecordSummary(entries: readonly SummaryEntry[]): Uint8Array[] {
   const n = entries.length;
   const strings: string[] = [];
   const numbers = new Map<string, number>();
@@ -71,7 +77,7 @@ export function encodeRecordSummary(entries: readonly SummaryEntry[]): Buffer {
   const extras: Header["extras"] = [];
   const lengths = Object.fromEntries(TEXTS.map((name) => [name, 0])) as Record<TextName, number>;
   entries.forEach((entry, at) => {
-    const { title, hasHeadline, date, source, author, url, lead, provinces, people, documents, figures, ...rest } = entry.meta;
+    const { title, hasHeadline, date, source, author, url, lead, provinces, people, documents, figures } = entry.meta;
     const texts: Record<TextName, string | null> = { path: entry.path, id: entry.id, file: entry.file, contentHash: entry.contentHash, title, lead, url };
     for (const name of TEXTS) {
       const text = texts[name];
@@ -92,11 +98,13 @@ export function encodeRecordSummary(entries: readonly SummaryEntry[]): Buffer {
     for (const id of provinces.mentioned) mentioned.push(shared(id));
     primaryEnds[at] = primary.length;
     mentionedEnds[at] = mentioned.length;
-    const fields: Record<string, unknown> = { ...rest };
-    if (people.length > 0) fields.people = people;
-    if (documents.length > 0) fields.documents = documents;
-    if (figures.length > 0) fields.figures = figures;
-    if (Object.keys(fields).length > 0) extras.push([at, fields]);
+    if (people.length > 0 || documents.length > 0 || figures.length > 0) {
+      const fields: Record<string, unknown> = {};
+      if (people.length > 0) fields.people = people;
+      if (documents.length > 0) fields.documents = documents;
+      if (figures.length > 0) fields.figures = figures;
+      extras.push([at, fields]);
+    }
   });
   const chunks: Uint8Array[] = [];
   let offset = 0;
@@ -131,7 +139,7 @@ export function encodeRecordSummary(entries: readonly SummaryEntry[]): Buffer {
   const prefix = Buffer.alloc(padded(4 + json.length));
   prefix.writeUInt32LE(json.length, 0);
   json.copy(prefix, 4);
-  return Buffer.concat([prefix, ...chunks]);
+  return [prefix, ...chunks];
 }
 
 const ARRAY_TYPES = {

@@ -70,8 +70,8 @@ export interface ArticleFileStore {
    * null when there are none, they are stale or they do not read.
    */
   summary(): Uint8Array | null;
-  /** Keeps `bytes` (the caller's own encoding of every record as they are now) until a record changes. */
-  saveSummary(bytes: Uint8Array): void;
+  /** Keeps `chunks` (the caller's own encoding of every record as they are now, in order) until a record changes. */
+  saveSummary(chunks: readonly Uint8Array[]): void;
 }
 
 /** Where a corpus file store keeps its summary. */
@@ -222,11 +222,11 @@ export function createArticleFileStore(db: Database, options: ArticleFileStoreOp
         return null;
       }
     },
-    saveSummary(bytes) {
+    saveSummary(chunks) {
       // NOTE: a crash between the two steps leaves file and database at different versions: stale, not wrong.
       const next = randomBytes(8).toString("hex");
-      if (summaryPath === null) inMemory = { version: next, bytes };
-      else writeAtomically(summaryPath, [summaryHead(next), bytes]);
+      if (summaryPath === null) inMemory = { version: next, bytes: Buffer.concat(chunks) };
+      else writeAtomically(summaryPath, [summaryHead(next), ...chunks]);
       writeVersion.run(next);
     },
   };

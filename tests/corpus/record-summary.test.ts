@@ -46,29 +46,31 @@ const ENTRIES: SummaryEntry[] = [
   { path: "/corpus/c.txt", id: "c", file: "corpus/c.txt", size: 5, mtimeMs: 7, contentHash: "cd34", format: "1:old", meta: meta({ url: "", source: "Dân trí" }) },
 ];
 
+const encoded = (entries: readonly SummaryEntry[]): Buffer => Buffer.concat(encodeRecordSummary(entries));
+
 describe("record summary", () => {
   it("returns the records encoded, in their order, when decoded", () => {
-    expect(decodeRecordSummary(encodeRecordSummary(ENTRIES))).toEqual(ENTRIES);
+    expect(decodeRecordSummary(encoded(ENTRIES))).toEqual(ENTRIES);
   });
 
   it("returns no records when none were encoded", () => {
-    expect(decodeRecordSummary(encodeRecordSummary([]))).toEqual([]);
+    expect(decodeRecordSummary(encoded([]))).toEqual([]);
   });
 
   it("returns the records when the bytes sit at an offset that is not a multiple of 8", () => {
-    const bytes = encodeRecordSummary(ENTRIES);
+    const bytes = encoded(ENTRIES);
     const shifted = new Uint8Array(bytes.length + 3);
     shifted.set(bytes, 3);
     expect(decodeRecordSummary(shifted.subarray(3))).toEqual(ENTRIES);
   });
 
   it("returns null when the bytes are cut short", () => {
-    const bytes = encodeRecordSummary(ENTRIES);
+    const bytes = encoded(ENTRIES);
     for (const length of [0, 3, 40, bytes.length - 1]) expect(decodeRecordSummary(bytes.subarray(0, length))).toBeNull();
   });
 
   it("returns null when the bytes are of another layout", () => {
-    const bytes = encodeRecordSummary(ENTRIES);
+    const bytes = encoded(ENTRIES);
     const length = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString("utf8", 4, 4 + length)) as { layout: number };
     const other = Buffer.from(JSON.stringify({ ...header, layout: header.layout + 1 }).padEnd(length));

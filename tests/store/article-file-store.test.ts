@@ -18,7 +18,7 @@ const SUMMARY = Buffer.from("the caller's own bytes");
 
 function withRecord(store: ArticleFileStore): ArticleFileStore {
   store.save([record("/a.txt"), record("/b.txt")]);
-  store.saveSummary(SUMMARY);
+  store.saveSummary([SUMMARY]);
   return store;
 }
 
