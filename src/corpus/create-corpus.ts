@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { prepareGazetteer } from "../places/index.ts";
-import { articleContentKey, corpusKeyOf, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
-import type { ArticleFileStore } from "../store/index.ts";
+import { articleContentKey, corpusKeyOf, createIndexHeadStart, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
+import type { ArticleFileStore, ArticleTexts } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
 import { createSilentLogger, type Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
@@ -12,6 +12,7 @@ import { buildInWorker } from "./cold-build.ts";
 import { createFingerprintStore, type FingerprintStore } from "./fingerprint-store.ts";
 import { listCorpusPaths } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
+import type { ArticleMeta } from "./stored-article.ts";
 import { checkArticleFiles, type FileCheckReport } from "./check-article-files.ts";
 import { syncArticleFiles } from "./sync-article-files.ts";
 
@@ -130,6 +131,11 @@ export interface CorpusLoadOptions {
    * again. Needs `files` and `snapshotDir`; the build runs here when absent.
    */
   readonly buildWorker?: { readonly databasePath: string; readonly minFiles?: number; readonly deadlineMs?: number; readonly workerUrl?: URL };
+  /**
+   * Reads each parsed article for the search index as it is parsed (a first build, where every
+   * file is parsed and the index is built), so the build after the parse has less to read.
+   */
+  readonly indexWhileParsing?: boolean;
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -171,7 +177,11 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
     });
     if (built) logger.info({ ms: clock.now().getTime() - started }, "corpus: first build done in a worker thread");
   }
-  const synced = files ? syncArticleFiles(options.corpusDirs, { store: files, logger, trustStored: options.deferFileCheck === true, ...(onProgress ? { onProgress } : {}) }) : null;
+  const headStart = options.indexWhileParsing ? createIndexHeadStart() : null;
+  const onParsed = headStart ? ({ id, meta, texts }: { id: string; meta: ArticleMeta; texts: ArticleTexts }) => headStart.offer({ id, ...meta, ...texts }) : null;
+  const synced = files
+    ? syncArticleFiles(options.corpusDirs, { store: files, logger, trustStored: options.deferFileCheck === true, ...(onProgress ? { onProgress } : {}), ...(onParsed ? { onParsed } : {}) })
+    : null;
   if (synced) logger.info({ parsed: synced.parsed, reused: synced.reused, removed: synced.removed, summarized: synced.summarized }, "corpus: files synced with the store");
   const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
   const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
@@ -195,7 +205,7 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
     }
     if (search) indexed(articles.length);
     else {
-      search = createSearchIndex(articles, { onIndexed: indexed });
+      search = createSearchIndex(articles, { onIndexed: indexed, ...(headStart ? { headStart } : {}) });
       try {
         saveSnapshot(path, search, key, contentOf);
       } catch (error) {

@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } f
 import type { Logger } from "../util/logger.ts";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
 import type { ParseChunk, ParseWorkerMessage } from "./parse-worker.ts";
-import { replayLogs } from "./worker-log.ts";
+import { createWorkerLogger, replayLogs, type WorkerLog } from "./worker-log.ts";
 import { startWorker, workerModuleUrl } from "./worker-thread.ts";
 
 /** How the files are parsed in worker threads. */
@@ -28,6 +28,9 @@ export interface ParsePoolReport {
 // the next ones (two chunks in flight per worker), large enough that messages cost little.
 const CHUNK = 32;
 const IN_FLIGHT = 2;
+// NOTE: outcomes are handed over in job order; a worker is given no chunk this far past the
+// first one not yet handed over, so the chunks held back for it (by a slow worker) stay few.
+const WINDOW = 16;
 const DEFAULT_DEADLINE_MS = 60_000;
 // NOTE: the main thread wakes at least this often to check the deadlines.
 const WAKE_MS = 1000;
@@ -38,17 +41,24 @@ interface PoolWorker {
   ready: boolean;
   dead: boolean;
   lastHeard: number;
-  readonly pending: ParseChunk[];
+  /** The numbers of the chunks sent and not yet answered, in the order sent. */
+  readonly pending: number[];
+}
+
+/** A chunk's outcomes, held until every chunk before it is handed over. */
+interface Answered {
+  readonly outcomes: readonly ParseOutcome[];
+  readonly logs: readonly WorkerLog[];
 }
 
 const jobFields = ({ path, id, file, storedHash }: ParseJob): ParseJob => ({ path, id, file, storedHash });
 
 /**
- * Parses corpus files in worker threads and hands each outcome to `onOutcome` (in the order
- * they come back) in this thread, which stays busy with them meanwhile. NOTE: it blocks this
- * thread until every job is done (a start does nothing else meanwhile); it never throws for a
- * worker: one that fails to load, dies or passes the deadline is given up and its jobs are
- * parsed here.
+ * Parses corpus files in worker threads and hands each outcome to `onOutcome` in this thread,
+ * in job order (with the workers' log lines of each chunk just before its outcomes), which
+ * stays busy with them meanwhile. NOTE: it blocks this thread until every job is done (a
+ * start does nothing else meanwhile); it never throws for a worker: one that fails to load,
+ * dies or passes the deadline is given up and its jobs are parsed here.
  */
 export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOptions, onOutcome: (at: number, outcome: ParseOutcome) => void): ParsePoolReport {
   const { logger } = options;
@@ -77,20 +87,35 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
     }
   }
   let next = 0;
+  let handed = 0;
   let inWorkers = 0;
   let failed = 0;
+  const answered = new Map<number, Answered>();
+  // NOTE: a given-up worker's chunks may wait behind others: their log lines are kept until then.
+  const parseHere = (chunk: number): void => {
+    const logs: WorkerLog[] = [];
+    const here = createWorkerLogger((log) => logs.push(log));
+    answered.set(chunk, { outcomes: (chunks[chunk] as ParseChunk).jobs.map((job) => parseCorpusFile(job, here)), logs });
+  };
+  const handOver = (): void => {
+    for (let ready = answered.get(handed); ready; ready = answered.get(handed)) {
+      answered.delete(handed);
+      replayLogs(logger, ready.logs);
+      (chunks[handed] as ParseChunk).at.forEach((at, k) => onOutcome(at, ready.outcomes[k] as ParseOutcome));
+      handed++;
+    }
+  };
   const feed = (entry: PoolWorker): void => {
-    while (!entry.dead && entry.pending.length < IN_FLIGHT && next < chunks.length) {
-      const chunk = chunks[next++] as ParseChunk;
-      entry.pending.push(chunk);
-      entry.port.postMessage(chunk);
+    while (!entry.dead && entry.pending.length < IN_FLIGHT && next < chunks.length && next < handed + WINDOW) {
+      entry.pending.push(next);
+      entry.port.postMessage(chunks[next++] as ParseChunk);
     }
   };
   const giveUp = (entry: PoolWorker, reason: string): void => {
     entry.dead = true;
     failed++;
-    logger.warn({ reason, jobs: entry.pending.reduce((sum, chunk) => sum + chunk.at.length, 0) }, "corpus: parse worker given up, its files are parsed in the main thread");
-    for (const chunk of entry.pending.splice(0)) chunk.at.forEach((at) => onOutcome(at, parseCorpusFile(jobs[at] as ParseJob, logger)));
+    logger.warn({ reason, jobs: entry.pending.reduce((sum, chunk) => sum + (chunks[chunk] as ParseChunk).at.length, 0) }, "corpus: parse worker given up, its files are parsed in the main thread");
+    for (const chunk of entry.pending.splice(0)) parseHere(chunk);
     entry.port.close();
     void entry.worker.terminate();
   };
@@ -110,15 +135,18 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
           continue;
         }
         const chunk = entry.pending.shift();
-        replayLogs(logger, received.logs);
-        received.at.forEach((at, k) => onOutcome(at, received.outcomes[k] as ParseOutcome));
-        inWorkers += chunk?.at.length ?? 0;
-        feed(entry);
+        if (chunk === undefined) continue;
+        answered.set(chunk, { outcomes: received.outcomes, logs: received.logs });
+        inWorkers += (chunks[chunk] as ParseChunk).at.length;
       }
     }
+    handOver();
+    for (const entry of pool) feed(entry);
     if (heard) continue;
     const now = performance.now();
     for (const entry of busy()) if (now - entry.lastHeard > deadlineMs) giveUp(entry, entry.ready ? `no answer in ${deadlineMs} ms` : `not loaded in ${deadlineMs} ms`);
+    handOver();
+    for (const entry of pool) feed(entry);
     if (busy().length > 0) Atomics.wait(counter, 0, seen, WAKE_MS);
   }
   for (const entry of pool) {
@@ -126,7 +154,9 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
     entry.port.close();
     void entry.worker.terminate();
   }
-  // NOTE: chunks no worker took (none started, or all given up) are parsed here.
+  handOver();
+  // NOTE: chunks no worker took (none started, or all given up) are parsed here, every chunk
+  // before them handed over by now.
   for (; next < chunks.length; next++) (chunks[next] as ParseChunk).at.forEach((at) => onOutcome(at, parseCorpusFile(jobs[at] as ParseJob, logger)));
   return { inWorkers, failed };
 }

@@ -39,6 +39,8 @@ export interface SyncOptions {
    * file is looked at when absent.
    */
   readonly trustStored?: boolean;
+  /** Told of each file parsed (new or changed) as it is stored, in the order the files are listed. */
+  readonly onParsed?: (parsed: { readonly id: string; readonly meta: ArticleMeta; readonly texts: ArticleTexts }) => void;
   /** Worker threads for the parse and the least files to parse that starts them (tests lower it). */
   readonly parseWorkers?: { readonly count: number; readonly minFiles: number };
 }
@@ -159,6 +161,7 @@ export function syncArticleFiles(dirs: readonly string[], options: SyncOptions):
       batch = [];
     }
     keep({ id: job.id, file: job.file, path: job.path, ...job.stats, contentHash: outcome.contentHash, format, meta: outcome.meta });
+    options.onParsed?.({ id: job.id, meta: outcome.meta, texts: outcome.texts });
   };
   // NOTE: worker threads pay off only past a few thousand files to parse (each loads the parser).
   const workers = options.parseWorkers ?? { count: POOL_WORKERS, minFiles: POOL_MIN_FILES };

@@ -110,7 +110,7 @@ class SegmentBuilder implements TokenSink {
   private hashes = new Uint32Array(1024);
   private hashCount = 0;
   private readonly variantFrequency: number[][] = [];
-  private readonly ids: string[] = [];
+  readonly ids: string[] = [];
   private lengths = new Uint16Array(1024);
   private duplicates = new Int32Array(1024);
   readonly signatures = new PairSignatures();
@@ -332,22 +332,62 @@ class SegmentBuilder implements TokenSink {
 }
 
 /**
+ * A segment build fed one article at a time: its first pass reads each article as it is
+ * added (local numbers in order), `finish` reads the same articles' texts again for the postings.
+ */
+export interface SegmentBuild {
+  /** The ids of the articles added so far, by local number. */
+  readonly ids: readonly string[];
+  /** Runs the first pass over the next article. */
+  add(texts: IndexedTexts): void;
+  /**
+   * Runs the second pass over the texts of the articles added, in the same order, and returns
+   * the segment; throws an Error when an id differs from the one added at its place or the
+   * count differs. NOTE: the build is spent once finished.
+   */
+  finish(documents: Iterable<IndexedTexts>): Segment;
+}
+
+/** Creates a segment build (see `SegmentBuild`); `buildSegment` runs one over a whole list. */
+export function createSegmentBuild(): SegmentBuild {
+  let builder: SegmentBuilder | null = new SegmentBuilder();
+  const ids = builder.ids;
+  const open = (): SegmentBuilder => {
+    if (!builder) throw new Error("segment: the build is finished");
+    return builder;
+  };
+  return {
+    ids,
+    add: (texts) => open().add(texts),
+    finish(documents) {
+      const spent = open();
+      builder = null;
+      const offsets = spent.startFilling();
+      let local = 0;
+      for (const document of documents) {
+        if (document.id !== ids[local]) throw new Error(`segment: article ${local} is ${document.id}, ${ids[local] ?? "none"} was added there`);
+        spent.fill(document, local++);
+      }
+      if (local !== ids.length) throw new Error(`segment: ${local} articles filled, ${ids.length} added`);
+      return spent.finish(offsets);
+    },
+  };
+}
+
+/**
  * Builds a segment over articles' indexed texts (ids unique), in the order given. The texts
  * are read twice: an iterable giving a new iterator each time (an array) is iterated twice;
  * a one-shot one (a generator) is kept as read.
  */
 export function buildSegment(documents: Iterable<IndexedTexts>): Segment {
-  const builder = new SegmentBuilder();
+  const build = createSegmentBuild();
   const first = documents[Symbol.iterator]();
   const kept: IndexedTexts[] | null = (first as unknown) === documents ? [] : null;
   for (let next = first.next(); !next.done; next = first.next()) {
-    builder.add(next.value);
+    build.add(next.value);
     kept?.push(next.value);
   }
-  const offsets = builder.startFilling();
-  let local = 0;
-  for (const document of kept ?? documents) builder.fill(document, local++);
-  return builder.finish(offsets);
+  return build.finish(kept ?? documents);
 }
 
 /** The spelling index of a normalized spelling of a term in a segment, or -1. */

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/create-corpus.ts";
@@ -48,6 +48,15 @@ describe("loadCorpus with a build worker", () => {
     expect(inWorker.articles).toEqual(here.articles);
     expect(inWorker.answers).toEqual(here.answers);
     expect(here.answers.flat().length).toBeGreaterThan(0);
+  });
+
+  it("saves the snapshot a build in this thread saves, its index read while the files were parsed", () => {
+    const { root, corpus } = corpusFolder();
+    start(corpus, join(root, "here"));
+    start(corpus, join(root, "worker"), { minFiles: 1 });
+    const snapshot = (data: string) => readFileSync(join(root, data, "search-index.json"));
+    expect(snapshot("worker").length).toBeGreaterThan(1000);
+    expect(snapshot("worker").equals(snapshot("here"))).toBe(true);
   });
 
   it("builds in this thread, with a warning, when the worker goes silent past its deadline", () => {

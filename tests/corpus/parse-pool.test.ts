@@ -63,6 +63,15 @@ describe("parseInWorkers", () => {
     expect(logger.entries.filter((entry) => entry.msg === "corpus: parse worker given up, its files are parsed in the main thread")).toHaveLength(2);
   });
 
+  it("hands the outcomes over in job order", () => {
+    // NOTE: enough jobs for many chunks of 32 on both workers.
+    const one = corpusFolder().jobs;
+    const jobs = Array.from({ length: Math.ceil(400 / one.length) }, () => one).flat();
+    const order: number[] = [];
+    parseInWorkers(jobs, { workers: 2, logger: createSilentLogger() }, (at) => order.push(at));
+    expect(order).toEqual(jobs.map((_, at) => at));
+  });
+
   it("parses in this thread when asked for no worker", () => {
     const { jobs } = corpusFolder();
     const { report, outcomes } = inWorkers(jobs, { workers: 0 });

@@ -49,6 +49,19 @@ describe("syncArticleFiles", () => {
     expect(first.texts).toEqual(parsed.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs, captions: article.captions ?? [] })));
   });
 
+  it("tells onParsed of each file parsed, in the order listed, with the meta and texts it stores", () => {
+    const { corpus, data, names } = setUp();
+    const db = openStore(data, createSilentLogger());
+    try {
+      const told: { id: string; title: string; paragraphs: readonly string[] }[] = [];
+      const synced = syncArticleFiles([corpus], { store: createArticleFileStore(db), logger: createSilentLogger(), onParsed: ({ id, meta, texts }) => told.push({ id, title: meta.title, paragraphs: texts.paragraphs }) });
+      expect(told.map((item) => item.id)).toEqual(names.map((name) => name.replace(/\.txt$/, "")));
+      expect(told).toEqual(synced.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: [...article.paragraphs] })));
+    } finally {
+      db.close();
+    }
+  });
+
   it("parses no file on a second start when nothing changed", () => {
     const { corpus, data, names } = setUp();
     const first = start(corpus, data);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toIndexedTexts } from "../../src/search/build-index.ts";
-import { buildSegment, FIELD_COUNT, type IndexedTexts, type Segment } from "../../src/search/segment.ts";
+import { buildSegment, createSegmentBuild, FIELD_COUNT, type IndexedTexts, type Segment } from "../../src/search/segment.ts";
 import { seedArticles } from "./fixtures.ts";
 
 describe("buildSegment", () => {
@@ -41,5 +41,22 @@ describe("buildSegment over more spellings than the syllable memo holds", () => 
         expect(listOf(flooded, other, field, (at) => (at === 1 ? -1 : at === 2 ? 1 : at)), term).toEqual(expected);
       }
     }
+  });
+});
+
+describe("createSegmentBuild", () => {
+  it("throws when the second pass is given other articles than the first read", () => {
+    const [first, second] = seedArticles().map((article) => toIndexedTexts(article));
+    const build = createSegmentBuild();
+    build.add(first as IndexedTexts);
+    expect(() => build.finish([second as IndexedTexts])).toThrow(/was added there/);
+  });
+
+  it("throws when the second pass is given fewer articles than the first read", () => {
+    const [first, second] = seedArticles().map((article) => toIndexedTexts(article));
+    const build = createSegmentBuild();
+    build.add(first as IndexedTexts);
+    build.add(second as IndexedTexts);
+    expect(() => build.finish([first as IndexedTexts])).toThrow(/1 articles filled, 2 added/);
   });
 });
