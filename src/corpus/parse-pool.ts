@@ -25,12 +25,13 @@ export interface ParsePoolReport {
 }
 
 // NOTE: a chunk is small enough that the main thread stores results while the workers parse
-// the next ones (two chunks in flight per worker), large enough that messages cost little.
+// the next ones (a few chunks in flight per worker, so that a worker still has work when this
+// thread is slow to hand over), large enough that messages cost little.
 const CHUNK = 32;
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 // NOTE: outcomes are handed over in job order; a worker is given no chunk this far past the
 // first one not yet handed over, so the chunks held back for it (by a slow worker) stay few.
-const WINDOW = 16;
+const WINDOW = 24;
 const DEFAULT_DEADLINE_MS = 60_000;
 // NOTE: the main thread wakes at least this often to check the deadlines.
 const WAKE_MS = 1000;
@@ -97,18 +98,20 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
     const here = createWorkerLogger((log) => logs.push(log));
     answered.set(chunk, { outcomes: (chunks[chunk] as ParseChunk).jobs.map((job) => parseCorpusFile(job, here)), logs });
   };
+  const feed = (entry: PoolWorker): void => {
+    while (!entry.dead && entry.pending.length < IN_FLIGHT && next < chunks.length && next < handed + WINDOW) {
+      entry.pending.push(next);
+      entry.port.postMessage(chunks[next++] as ParseChunk);
+    }
+  };
+  // NOTE: the workers are fed after each chunk handed over: `onOutcome` may take a while.
   const handOver = (): void => {
     for (let ready = answered.get(handed); ready; ready = answered.get(handed)) {
       answered.delete(handed);
       replayLogs(logger, ready.logs);
       (chunks[handed] as ParseChunk).at.forEach((at, k) => onOutcome(at, ready.outcomes[k] as ParseOutcome));
       handed++;
-    }
-  };
-  const feed = (entry: PoolWorker): void => {
-    while (!entry.dead && entry.pending.length < IN_FLIGHT && next < chunks.length && next < handed + WINDOW) {
-      entry.pending.push(next);
-      entry.port.postMessage(chunks[next++] as ParseChunk);
+      for (const entry of pool) feed(entry);
     }
   };
   const giveUp = (entry: PoolWorker, reason: string): void => {
@@ -141,12 +144,10 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
       }
     }
     handOver();
-    for (const entry of pool) feed(entry);
     if (heard) continue;
     const now = performance.now();
     for (const entry of busy()) if (now - entry.lastHeard > deadlineMs) giveUp(entry, entry.ready ? `no answer in ${deadlineMs} ms` : `not loaded in ${deadlineMs} ms`);
     handOver();
-    for (const entry of pool) feed(entry);
     if (busy().length > 0) Atomics.wait(counter, 0, seen, WAKE_MS);
   }
   for (const entry of pool) {
