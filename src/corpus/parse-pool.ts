@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from "node:worker_threads";
 import type { Logger } from "../util/logger.ts";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
@@ -52,6 +53,54 @@ interface Answered {
   readonly logs: readonly WorkerLog[];
 }
 
+/** Parse workers to start: one per core, at most four. */
+export const PARSE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** Workers started ahead for this thread's next parse (`prestartParseWorkers`). */
+let ahead: { readonly url: URL; readonly signal: SharedArrayBuffer; readonly workers: PoolWorker[] } | null = null;
+
+function startPoolWorker(url: URL, signal: SharedArrayBuffer, logger: Logger): PoolWorker | null {
+  const channel = new MessageChannel();
+  try {
+    const worker = startWorker(url, { port: channel.port2, signal });
+    // NOTE: a worker's own errors reach this thread only as events, after the loop below; the
+    // deadline is what notices them meanwhile.
+    worker.on("error", () => undefined);
+    worker.unref();
+    return { worker, port: channel.port1, ready: false, dead: false, lastHeard: performance.now(), pending: [] };
+  } catch (error) {
+    logger.warn({ err: error }, "corpus: parse worker could not start");
+    return null;
+  }
+}
+
+function stopWorker(entry: PoolWorker): void {
+  entry.port.close();
+  void entry.worker.terminate();
+}
+
+/**
+ * Starts parse workers now for this thread's next `parseInWorkers` (same worker module), so
+ * they load while the files are listed; that parse takes them (and starts more if it needs more).
+ */
+export function prestartParseWorkers(count: number, logger: Logger, workerUrl?: URL): void {
+  stopPrestarted();
+  const url = workerUrl ?? workerModuleUrl("parse-worker");
+  const signal = new SharedArrayBuffer(4);
+  const workers: PoolWorker[] = [];
+  for (let i = 0; i < count; i++) {
+    const entry = startPoolWorker(url, signal, logger);
+    if (entry) workers.push(entry);
+  }
+  ahead = { url, signal, workers };
+}
+
+/** Stops the workers `prestartParseWorkers` started that no parse took. */
+export function stopPrestarted(): void {
+  for (const entry of ahead?.workers ?? []) stopWorker(entry);
+  ahead = null;
+}
+
 const jobFields = ({ path, id, file, storedHash }: ParseJob): ParseJob => ({ path, id, file, storedHash });
 
 /**
@@ -70,22 +119,18 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
     // NOTE: only the job's own fields cross to the worker, whatever else the caller's objects hold.
     chunks.push({ at, jobs: at.map((index) => jobFields(jobs[index] as ParseJob)) });
   }
-  const signal = new SharedArrayBuffer(4);
-  const counter = new Int32Array(signal);
   const url = options.workerUrl ?? workerModuleUrl("parse-worker");
-  const pool: PoolWorker[] = [];
-  for (let i = 0; i < Math.min(options.workers, chunks.length); i++) {
-    const channel = new MessageChannel();
-    try {
-      const worker = startWorker(url, { port: channel.port2, signal });
-      // NOTE: a worker's own errors reach this thread only as events, after the loop below; the
-      // deadline is what notices them meanwhile.
-      worker.on("error", () => undefined);
-      worker.unref();
-      pool.push({ worker, port: channel.port1, ready: false, dead: false, lastHeard: performance.now(), pending: [] });
-    } catch (error) {
-      logger.warn({ err: error }, "corpus: parse worker could not start");
-    }
+  const taken = ahead && ahead.url.href === url.href ? ahead : null;
+  if (ahead && !taken) stopPrestarted();
+  ahead = null;
+  const signal = taken?.signal ?? new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const pool: PoolWorker[] = taken ? taken.workers.splice(0, Math.min(options.workers, chunks.length)) : [];
+  if (taken) for (const extra of taken.workers) stopWorker(extra);
+  while (pool.length < Math.min(options.workers, chunks.length)) {
+    const entry = startPoolWorker(url, signal, logger);
+    if (!entry) break;
+    pool.push(entry);
   }
   let next = 0;
   let handed = 0;

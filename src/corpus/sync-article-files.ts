@@ -1,11 +1,10 @@
-import { availableParallelism } from "node:os";
 import type { Article } from "../model/article.ts";
 import type { ArticleFileEntry, ArticleFileRecord, ArticleFileStore, ArticleTexts } from "../store/index.ts";
 import { createLruCache } from "../util/lru-cache.ts";
 import type { Logger } from "../util/logger.ts";
 import { PROGRESS_STEP, type ProgressListener } from "./load-progress.ts";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "./parse-corpus-file.ts";
-import { parseInWorkers } from "./parse-pool.ts";
+import { PARSE_WORKERS, parseInWorkers } from "./parse-pool.ts";
 import { corpusFileStats, listCorpusPaths, warnDuplicate, type CorpusPath } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
 import type { UncheckedFile } from "./check-article-files.ts";
@@ -53,7 +52,7 @@ const EMPTY_TEXTS: ArticleTexts = { paragraphs: [], captions: [] };
 
 // NOTE: files to parse from which the parse runs in worker threads, and how many.
 const POOL_MIN_FILES = 2000;
-const POOL_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+const POOL_WORKERS = PARSE_WORKERS;
 
 // NOTE: which stored record each article of a sync was made from, for what is kept beside it
 // (event fingerprints); articles put in later by updates have none.

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseCorpusFile, type ParseJob, type ParseOutcome } from "../../src/corpus/parse-corpus-file.ts";
-import { parseInWorkers } from "../../src/corpus/parse-pool.ts";
+import { parseInWorkers, prestartParseWorkers, stopPrestarted } from "../../src/corpus/parse-pool.ts";
 import { syncArticleFiles } from "../../src/corpus/sync-article-files.ts";
 import { createArticleFileStore, openStore } from "../../src/store/index.ts";
 import { createSilentLogger } from "../../src/util/logger.ts";
@@ -12,7 +12,10 @@ import { createRecordingLogger } from "../fixtures/seeds.ts";
 const SILENT_WORKER = new URL("../fixtures/silent-worker.ts", import.meta.url);
 
 const folders = createCorpusFolders("diemtin-pool-");
-afterEach(() => folders.removeAll());
+afterEach(() => {
+  stopPrestarted();
+  folders.removeAll();
+});
 
 /** A corpus folder with the seeds, the hand-written articles, a binary file and a damaged one. */
 function corpusFolder(): { root: string; corpus: string; jobs: ParseJob[] } {
@@ -70,6 +73,22 @@ describe("parseInWorkers", () => {
     const order: number[] = [];
     parseInWorkers(jobs, { workers: 2, logger: createSilentLogger() }, (at) => order.push(at));
     expect(order).toEqual(jobs.map((_, at) => at));
+  });
+
+  it("returns the outcomes parsing in this thread gives with workers started ahead", () => {
+    const { jobs } = corpusFolder();
+    prestartParseWorkers(2, createSilentLogger());
+    const { report, outcomes } = inWorkers(jobs, { workers: 2 });
+    expect(report).toEqual({ inWorkers: jobs.length, failed: 0 });
+    expect(outcomes).toEqual(jobs.map((job) => parseCorpusFile(job, createSilentLogger())));
+  });
+
+  it("does not take workers started ahead on another module", () => {
+    const { jobs } = corpusFolder();
+    prestartParseWorkers(2, createSilentLogger(), SILENT_WORKER);
+    const { report, outcomes } = inWorkers(jobs, { workers: 2, deadlineMs: 30_000 });
+    expect(report).toEqual({ inWorkers: jobs.length, failed: 0 });
+    expect(outcomes).toEqual(jobs.map((job) => parseCorpusFile(job, createSilentLogger())));
   });
 
   it("parses in this thread when asked for no worker", () => {
