@@ -3,6 +3,7 @@ import { phrasePairs } from "./pair-signatures.ts";
 import { PHRASE_LEVEL } from "./phrase-check.ts";
 import type { ParsedQuery, QueryTerm, QueryToken } from "./query.ts";
 import type { Candidates } from "./rank-order.ts";
+import { kthLargest } from "./kth-largest.ts";
 import { CODE_PREFIX, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
 
 /** What a query term weighs, per spelling an article may write. */
@@ -105,6 +106,8 @@ class Scratch {
   phrase = new Uint8Array(0);
   quoted = new Uint8Array(0);
   readonly histogram = new Int32Array(level(0, 32, 0));
+  /** The scores of the articles at one level (`finalFloor`). */
+  selected = new Float64Array(0);
   /** Where the terms held in fields that are not phrase fields go (never read). */
   sink = new Uint32Array(0);
 
@@ -122,6 +125,7 @@ class Scratch {
       this.phrase = new Uint8Array(size);
       this.quoted = new Uint8Array(size);
       this.sink = new Uint32Array(size);
+      this.selected = new Float64Array(size);
       return;
     }
     this.scores.fill(0, 0, size);
@@ -136,7 +140,13 @@ class Scratch {
 
 const scratch = new Scratch();
 
-/** Adds the postings of one term in one field to the articles' scores and flags (`start` per field, then `add` per posting). */
+/**
+ * Adds the postings of one term in one field to the articles' scores and flags: `start` per
+ * field, then one of the three readers over a range of the list.
+ * NOTE: each reader copies what it reads into locals before its loop and adds a posting in
+ * the loop itself: reading them through the object in every iteration made scoring several
+ * times slower. The arithmetic is the same in each, so scores do not depend on the reader.
+ */
 class TermRead {
   private found: Lookup | null = null;
   private bit = 0;
@@ -161,21 +171,101 @@ class TermRead {
     this.inField = inField;
   }
 
-  add(local: number, spellings: number, count: number): void {
-    const mask = spellings & this.termMask;
-    if (mask === 0) return;
-    const bit = this.bit;
-    const weight = this.single >= 0 ? this.single : idfOf(this.found as Lookup, mask) * this.boost;
-    scratch.scores[local]! += (weight * count * (K + 1)) / (count + (this.norm[local] as number));
-    scratch.held[local]! |= bit;
-    this.inField[local]! |= bit;
-    if ((mask & this.counted) !== 0 && ((scratch.cover[local] as number) & bit) === 0) {
-      scratch.cover[local]! |= bit;
-      scratch.sure[local]! += COORDINATION_STEP;
+  /**
+   * Reads postings `[from, to)` of a list, making the articles first met seen (eligible or
+   * excluded by `eligible`) and adding those eligible. Returns the new count of `order`.
+   */
+  readAll(segment: Segment, from: number, to: number, eligible: (local: number) => boolean, order: Int32Array, ordered: number): number {
+    const { postings, masks, counts } = segment;
+    const { scores, held, cover, exact, sure, seen } = scratch;
+    const found = this.found as Lookup;
+    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    let count = ordered;
+    for (let p = from; p < to; p++) {
+      const local = postings[p] as number;
+      const state = seen[local] as number;
+      if (state === EXCLUDED) continue;
+      const mask = (masks[p] as number) & termMask;
+      if (state === UNSEEN) {
+        if (mask === 0) continue;
+        if (!eligible(local)) {
+          seen[local] = EXCLUDED;
+          continue;
+        }
+        seen[local] = ELIGIBLE;
+        order[count++] = local;
+      }
+      if (mask === 0) continue;
+      const tf = counts[p] as number;
+      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
+      held[local]! |= bit;
+      inField[local]! |= bit;
+      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+        cover[local]! |= bit;
+        sure[local]! += COORDINATION_STEP;
+      }
+      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+        exact[local]! |= bit;
+        sure[local]!++;
+      }
     }
-    if ((mask & this.exactBits) !== 0 && ((scratch.exact[local] as number) & bit) === 0) {
-      scratch.exact[local]! |= bit;
-      scratch.sure[local]!++;
+    return count;
+  }
+
+  /** Reads postings `[from, to)` of a list for the articles seen eligible only. */
+  readSeen(segment: Segment, from: number, to: number): void {
+    const { postings, masks, counts } = segment;
+    const { scores, held, cover, exact, sure, seen } = scratch;
+    const found = this.found as Lookup;
+    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    for (let p = from; p < to; p++) {
+      const local = postings[p] as number;
+      if (seen[local] !== ELIGIBLE) continue;
+      const mask = (masks[p] as number) & termMask;
+      if (mask === 0) continue;
+      const tf = counts[p] as number;
+      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
+      held[local]! |= bit;
+      inField[local]! |= bit;
+      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+        cover[local]! |= bit;
+        sure[local]! += COORDINATION_STEP;
+      }
+      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+        exact[local]! |= bit;
+        sure[local]!++;
+      }
+    }
+  }
+
+  /** Reads postings `[from, to)` of a list for the articles `kept[0, count)` (increasing), galloping to each. */
+  readKept(segment: Segment, from: number, to: number, kept: Int32Array, count: number): void {
+    const { postings, masks, counts } = segment;
+    const { scores, held, cover, exact, sure } = scratch;
+    const found = this.found as Lookup;
+    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    let p = from;
+    for (let i = 0; i < count && p < to; i++) {
+      const local = kept[i] as number;
+      if ((postings[p] as number) < local) p = gallop(postings, p, to, local);
+      if (p >= to || postings[p] !== local) continue;
+      const mask = (masks[p] as number) & termMask;
+      if (mask === 0) continue;
+      const tf = counts[p] as number;
+      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
+      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
+      held[local]! |= bit;
+      inField[local]! |= bit;
+      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
+        cover[local]! |= bit;
+        sure[local]! += COORDINATION_STEP;
+      }
+      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
+        exact[local]! |= bit;
+        sure[local]!++;
+      }
     }
   }
 }
@@ -260,9 +350,10 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
   const inBody = fields[BODY] as Uint32Array;
   const inCaptions = fields[CAPTIONS] as Uint32Array;
   let seenCount = 0;
-  const postings = segment.postings;
-  const masks = segment.masks;
-  const counts = segment.counts;
+  const eligible = (local: number): boolean => {
+    const article = aligned[local];
+    return article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
+  };
   let content = 0;
   const lookups = parsed.terms.map((term, at) => {
     if (!term.stopword) content |= 1 << at;
@@ -339,37 +430,10 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
       const end = segment.offsets[found.term * FIELD_COUNT + f + 1] as number;
       if (start === end) continue;
       read.start(found, bit, BOOSTS[f] as number, normsOf(segment, averages, f), f < 4 ? (fields[f] as Uint32Array) : scratch.sink);
-      if (kept === null) {
-        for (let p = start; p < end; p++) {
-          const local = postings[p] as number;
-          const state = seen[local] as number;
-          if (state === EXCLUDED) continue;
-          if (state === UNSEEN) {
-            if (((masks[p] as number) & found.mask) === 0) continue;
-            const article = aligned[local];
-            const eligible = article !== undefined && !segment.deleted[local] && (!filter || filter(article.id));
-            seen[local] = eligible ? ELIGIBLE : EXCLUDED;
-            if (!eligible) continue;
-            seenOrder[seenCount++] = local;
-          }
-          read.add(local, masks[p] as number, counts[p] as number);
-        }
-      } else if (end - start > keptCount * 8) {
-        // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
-        let p = start;
-        for (let i = 0; i < keptCount && p < end; i++) {
-          const local = kept[i] as number;
-          if ((postings[p] as number) < local) p = gallop(postings, p, end, local);
-          if (p >= end || postings[p] !== local) continue;
-          read.add(local, masks[p] as number, counts[p] as number);
-        }
-      } else {
-        for (let p = start; p < end; p++) {
-          const local = postings[p] as number;
-          if (seen[local] !== ELIGIBLE) continue;
-          read.add(local, masks[p] as number, counts[p] as number);
-        }
-      }
+      if (kept === null) seenCount = read.readAll(segment, start, end, eligible, seenOrder, seenCount);
+      // NOTE: a list much longer than the articles kept is galloped through; another is read whole.
+      else if (end - start > keptCount * 8) read.readKept(segment, start, end, kept, keptCount);
+      else read.readSeen(segment, start, end);
     }
     if (isContent) contentLeft--;
     if (found.exact !== 0) exactLeft--;
@@ -395,9 +459,12 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
     const full = known < 0;
     if (!full && (tokenBits & bit) === 0) continue;
     let next = 0;
+    // NOTE: an article that cannot write the phrase may reach its sure level and the terms left, no more.
+    const unmarked = floor - level(PHRASE_LEVEL.none, contentLeft, exactLeft);
     for (let i = 0; i < keptCount; i++) {
       const local = kept[i] as number;
-      if ((!full && (phrase === null || phrase[local] === 0)) || upper(local) >= floor) kept[next++] = local;
+      const marked = phrase !== null && phrase[local] !== 0;
+      if (marked ? upper(local) >= floor : !full || (sure[local] as number) >= unmarked) kept[next++] = local;
       else {
         seen[local] = EXCLUDED;
         pruned = true;
@@ -409,17 +476,49 @@ export function scoreSegment(segment: Segment, aligned: readonly (Article | unde
 
   const locals = kept ?? collectSeen();
   const count = keptCount;
+  let results = 0;
   for (let i = 0; i < count; i++) {
     const local = locals[i] as number;
-    const holds = held[local] as number;
-    if ((holds & content) === 0) continue;
-    if (quoted && !quoted[local]) continue;
+    if (((held[local] as number) & content) === 0 || (quoted && !quoted[local])) continue;
+    locals[results++] = local;
+  }
+  const [floorLevel, floorScore] = quoted ? [0, -Infinity] : finalFloor(locals, results, wanted);
+  for (let i = 0; i < results; i++) {
+    const local = locals[i] as number;
     const bound = phraseBound(local, tokenBits);
-    const checked = bound === PHRASE_LEVEL.none && !quoted;
     const certain = sure[local] as number;
-    out.push(aligned[local] as Article, bound, checked, (certain / COORDINATION_STEP) | 0, certain % COORDINATION_STEP, scores[local] as number, holds, segment.duplicates[local] as number);
+    const score = scores[local] as number;
+    // NOTE: a check only lowers the phrase level to none, so an article ranks between its sure level and its bound.
+    const best = level(bound, 0, 0) + certain;
+    if (best < floorLevel || (best === floorLevel && score < floorScore)) {
+      pruned = true;
+      continue;
+    }
+    const checked = bound === PHRASE_LEVEL.none && !quoted;
+    out.push(aligned[local] as Article, bound, checked, (certain / COORDINATION_STEP) | 0, certain % COORDINATION_STEP, score, held[local] as number, segment.duplicates[local] as number);
   }
   return pruned;
+}
+
+/**
+ * The `wanted`-th best (sure level, score) among articles whose scores are all read: no
+ * article ranking below it (its phrase bound included) can be among the `wanted` best, as
+ * every article ranks at least at its sure level. [0, -Infinity] when there are fewer.
+ */
+function finalFloor(locals: Int32Array, count: number, wanted: number): [level: number, score: number] {
+  if (count <= wanted) return [0, -Infinity];
+  const { sure, scores, histogram, selected } = scratch;
+  histogram.fill(0);
+  for (let i = 0; i < count; i++) histogram[sure[locals[i] as number] as number]!++;
+  let above = 0;
+  let at = histogram.length - 1;
+  for (; at > 0 && above + (histogram[at] as number) < wanted; at--) above += histogram[at] as number;
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const local = locals[i] as number;
+    if (sure[local] === at) selected[size++] = scores[local] as number;
+  }
+  return [at, kthLargest(selected, size, wanted - above)];
 }
 
 /** The first position in `postings[from, end)` (sorted) holding at least `target`, by doubling steps then halving. */
