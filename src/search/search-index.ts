@@ -110,7 +110,7 @@ class SegmentedIndex implements SearchIndex {
       }
       const order = candidates.bestChecked(wanted, check);
       hits.length = 0;
-      const shown = new Map<number, Article[]>();
+      const shown = new Map<number, Article | Article[]>();
       for (const at of order) {
         if (hits.length >= limit) break;
         const article = candidates.articles[at] as Article;
@@ -118,12 +118,20 @@ class SegmentedIndex implements SearchIndex {
         if (hash !== 0) {
           // NOTE: equal hashes are confirmed on the keys themselves.
           const same = shown.get(hash);
-          const key = same ? duplicateKey(article.title, article.lead) : null;
-          if (same?.some((other) => duplicateKey(other.title, other.lead) === key)) continue;
-          shown.set(hash, [...(same ?? []), article]);
+          if (same === undefined) shown.set(hash, article);
+          else {
+            const key = duplicateKey(article.title, article.lead);
+            const others = Array.isArray(same) ? same : [same];
+            if (others.some((other) => duplicateKey(other.title, other.lead) === key)) continue;
+            shown.set(hash, [...others, article]);
+          }
         }
         const held = candidates.held[at] as number;
-        const terms = parsed.terms.filter((_, term) => (held & (1 << term)) !== 0).map((term) => (term.marked ? term.normalized : term.folded));
+        const terms: string[] = [];
+        for (let bit = 0; bit < parsed.terms.length; bit++) {
+          const term = parsed.terms[bit] as QueryTerm;
+          if ((held & (1 << bit)) !== 0) terms.push(term.marked ? term.normalized : term.folded);
+        }
         hits.push({ id: article.id, score: candidates.score[at] as number, terms });
       }
       if (hits.length >= limit || (!pruned && order.length < wanted)) return hits;

@@ -89,6 +89,16 @@ describe("numbers and duplicates", () => {
     expect(ids(index.search("bão số 3", { distinct: true }))).toHaveLength(2);
     expect(ids(index.search("bão số 3"))).toHaveLength(3);
   });
+
+  it("shows three copies once and keeps the first of them in ranking order when asked for distinct hits", () => {
+    const copy = { title: "Bão số 3 đổ bộ", lead: "Bão số 3 đổ bộ vào Quảng Ninh chiều nay." };
+    const articles = ["c", "a", "b"].map((id) => makeArticle({ id, ...copy }));
+    const index = createSearchIndex([...articles, makeArticle({ id: "other", title: "Bão số 3 suy yếu", lead: "Bão số 3 suy yếu." })]);
+    const all = ids(index.search("bão số 3"));
+    const distinct = ids(index.search("bão số 3", { distinct: true }));
+    expect(distinct).toEqual(all.filter((id) => id === "other" || id === all.find((first) => first !== "other")));
+    expect(distinct).toHaveLength(2);
+  });
 });
 
 describe("phrase punctuation", () => {
