@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Article } from "../model/article.ts";
 import { DiemtinError } from "../util/errors.ts";
+import { writeAtomically } from "../util/write-atomically.ts";
 import { PairSignatures } from "./pair-signatures.ts";
 import { createSegmentedIndex, type SearchIndex } from "./search-index.ts";
 import { FIELD_COUNT, type Segment } from "./segment.ts";
@@ -124,19 +124,7 @@ export function snapshotBytes(index: SearchIndex, key: string): Buffer {
  * with `contentOf` (an article id's content key), a later start can reuse it for a changed corpus.
  */
 export function saveSnapshot(path: string, index: SearchIndex, key: string, contentOf?: (id: string) => string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const chunks = snapshotChunks(index, key, contentOf);
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const fd = openSync(temp, "w");
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-    closeSync(fd);
-    renameSync(temp, path);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeAtomically(path, snapshotChunks(index, key, contentOf));
 }
 
 function readHeader(path: string): string {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Database } from "better-sqlite3";
+import { writeAtomically } from "../util/write-atomically.ts";
 
 /** What identifies the version of a corpus file the store parsed. */
 export interface ArticleFileStamp {
@@ -108,21 +109,6 @@ function readHead(path: string): string {
   }
 }
 
-/** Writes a file atomically: a temporary file, then a rename. */
-function writeAtomically(path: string, chunks: readonly Uint8Array[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const fd = openSync(temp, "w");
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-    closeSync(fd);
-    renameSync(temp, path);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
 
 /** Creates the corpus file store over an open database (the corpus files' migrations applied). */
 export function createArticleFileStore(db: Database, options: ArticleFileStoreOptions = {}): ArticleFileStore {
