@@ -149,13 +149,36 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
       entry.port.postMessage(chunks[next++] as ParseChunk);
     }
   };
-  // NOTE: the workers are fed after each chunk handed over: `onOutcome` may take a while.
+  /** Takes the workers' answers waiting on their ports; whether there were any messages. */
+  const receive = (): boolean => {
+    let heard = false;
+    for (const entry of pool) {
+      if (entry.dead) continue;
+      for (let message = receiveMessageOnPort(entry.port); message; message = receiveMessageOnPort(entry.port)) {
+        heard = true;
+        entry.lastHeard = performance.now();
+        const received = message.message as ParseWorkerMessage;
+        if (received.kind === "ready") {
+          entry.ready = true;
+          continue;
+        }
+        const chunk = entry.pending.shift();
+        if (chunk === undefined) continue;
+        answered.set(chunk, { outcomes: received.outcomes, logs: received.logs });
+        inWorkers += (chunks[chunk] as ParseChunk).at.length;
+      }
+    }
+    return heard;
+  };
+  // NOTE: answers are taken and the workers fed after each chunk handed over: `onOutcome` may
+  // take a while, and a worker whose chunks are all answered would wait meanwhile.
   const handOver = (): void => {
     for (let ready = answered.get(handed); ready; ready = answered.get(handed)) {
       answered.delete(handed);
       replayLogs(logger, ready.logs);
       (chunks[handed] as ParseChunk).at.forEach((at, k) => onOutcome(at, ready.outcomes[k] as ParseOutcome));
       handed++;
+      receive();
       for (const entry of pool) feed(entry);
     }
   };
@@ -172,22 +195,7 @@ export function parseInWorkers(jobs: readonly ParseJob[], options: ParsePoolOpti
   const busy = (): PoolWorker[] => pool.filter((entry) => !entry.dead && entry.pending.length > 0);
   while (busy().length > 0) {
     const seen = Atomics.load(counter, 0);
-    let heard = false;
-    for (const entry of busy()) {
-      for (let message = receiveMessageOnPort(entry.port); message; message = receiveMessageOnPort(entry.port)) {
-        heard = true;
-        entry.lastHeard = performance.now();
-        const received = message.message as ParseWorkerMessage;
-        if (received.kind === "ready") {
-          entry.ready = true;
-          continue;
-        }
-        const chunk = entry.pending.shift();
-        if (chunk === undefined) continue;
-        answered.set(chunk, { outcomes: received.outcomes, logs: received.logs });
-        inWorkers += (chunks[chunk] as ParseChunk).at.length;
-      }
-    }
+    const heard = receive();
     handOver();
     if (heard) continue;
     const now = performance.now();
