@@ -20,7 +20,6 @@ try {
       snapshotDir: data.snapshotDir,
       extraArticles: data.extraArticles,
       files: createArticleFileStore(db),
-      indexWhileParsing: true,
       onProgress: (progress) => send({ kind: "progress", progress }),
       logger,
       clock: systemClock,

@@ -134,6 +134,8 @@ export interface CorpusLoadOptions {
   /**
    * Reads each parsed article for the search index as it is parsed (a first build, where every
    * file is parsed and the index is built), so the build after the parse has less to read.
+   * NOTE: it pays only with a core to spare: beside the parse workers it costs more CPU than
+   * it saves (the first build leaves it off).
    */
   readonly indexWhileParsing?: boolean;
   readonly logger: Logger;
