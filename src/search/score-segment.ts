@@ -142,10 +142,8 @@ const scratch = new Scratch();
 
 /**
  * Adds the postings of one term in one field to the articles' scores and flags: `start` per
- * field, then one of the three readers over a range of the list.
- * NOTE: each reader copies what it reads into locals before its loop and adds a posting in
- * the loop itself: reading them through the object in every iteration made scoring several
- * times slower. The arithmetic is the same in each, so scores do not depend on the reader.
+ * field, then one of the three readers over a range of the list, each adding a posting
+ * through `add`, so scores do not depend on the reader.
  */
 class TermRead {
   private found: Lookup | null = null;
@@ -171,15 +169,31 @@ class TermRead {
     this.inField = inField;
   }
 
+  /** Adds one posting (its article, spellings held by the term, count) to the scores and flags. */
+  private add(local: number, mask: number, tf: number): void {
+    const bit = this.bit;
+    const weight = this.single >= 0 ? this.single : idfOf(this.found as Lookup, mask) * this.boost;
+    scratch.scores[local]! += (weight * tf * (K + 1)) / (tf + (this.norm[local] as number));
+    scratch.held[local]! |= bit;
+    this.inField[local]! |= bit;
+    if ((mask & this.counted) !== 0 && ((scratch.cover[local] as number) & bit) === 0) {
+      scratch.cover[local]! |= bit;
+      scratch.sure[local]! += COORDINATION_STEP;
+    }
+    if ((mask & this.exactBits) !== 0 && ((scratch.exact[local] as number) & bit) === 0) {
+      scratch.exact[local]! |= bit;
+      scratch.sure[local]!++;
+    }
+  }
+
   /**
    * Reads postings `[from, to)` of a list, making the articles first met seen (eligible or
    * excluded by `eligible`) and adding those eligible. Returns the new count of `order`.
    */
   readAll(segment: Segment, from: number, to: number, eligible: (local: number) => boolean, order: Int32Array, ordered: number): number {
     const { postings, masks, counts } = segment;
-    const { scores, held, cover, exact, sure, seen } = scratch;
-    const found = this.found as Lookup;
-    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    const { seen } = scratch;
+    const termMask = this.termMask;
     let count = ordered;
     for (let p = from; p < to; p++) {
       const local = postings[p] as number;
@@ -196,19 +210,7 @@ class TermRead {
         order[count++] = local;
       }
       if (mask === 0) continue;
-      const tf = counts[p] as number;
-      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
-      held[local]! |= bit;
-      inField[local]! |= bit;
-      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-        cover[local]! |= bit;
-        sure[local]! += COORDINATION_STEP;
-      }
-      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-        exact[local]! |= bit;
-        sure[local]!++;
-      }
+      this.add(local, mask, counts[p] as number);
     }
     return count;
   }
@@ -216,36 +218,21 @@ class TermRead {
   /** Reads postings `[from, to)` of a list for the articles seen eligible only. */
   readSeen(segment: Segment, from: number, to: number): void {
     const { postings, masks, counts } = segment;
-    const { scores, held, cover, exact, sure, seen } = scratch;
-    const found = this.found as Lookup;
-    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    const { seen } = scratch;
+    const termMask = this.termMask;
     for (let p = from; p < to; p++) {
       const local = postings[p] as number;
       if (seen[local] !== ELIGIBLE) continue;
       const mask = (masks[p] as number) & termMask;
       if (mask === 0) continue;
-      const tf = counts[p] as number;
-      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
-      held[local]! |= bit;
-      inField[local]! |= bit;
-      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-        cover[local]! |= bit;
-        sure[local]! += COORDINATION_STEP;
-      }
-      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-        exact[local]! |= bit;
-        sure[local]!++;
-      }
+      this.add(local, mask, counts[p] as number);
     }
   }
 
   /** Reads postings `[from, to)` of a list for the articles `kept[0, count)` (increasing), galloping to each. */
   readKept(segment: Segment, from: number, to: number, kept: Int32Array, count: number): void {
     const { postings, masks, counts } = segment;
-    const { scores, held, cover, exact, sure } = scratch;
-    const found = this.found as Lookup;
-    const { bit, termMask, counted, exactBits, boost, single, norm, inField } = this;
+    const termMask = this.termMask;
     let p = from;
     for (let i = 0; i < count && p < to; i++) {
       const local = kept[i] as number;
@@ -253,19 +240,7 @@ class TermRead {
       if (p >= to || postings[p] !== local) continue;
       const mask = (masks[p] as number) & termMask;
       if (mask === 0) continue;
-      const tf = counts[p] as number;
-      const weight = single >= 0 ? single : idfOf(found, mask) * boost;
-      scores[local]! += (weight * tf * (K + 1)) / (tf + (norm[local] as number));
-      held[local]! |= bit;
-      inField[local]! |= bit;
-      if ((mask & counted) !== 0 && ((cover[local] as number) & bit) === 0) {
-        cover[local]! |= bit;
-        sure[local]! += COORDINATION_STEP;
-      }
-      if ((mask & exactBits) !== 0 && ((exact[local] as number) & bit) === 0) {
-        exact[local]! |= bit;
-        sure[local]!++;
-      }
+      this.add(local, mask, counts[p] as number);
     }
   }
 }
