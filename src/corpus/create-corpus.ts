@@ -1,9 +1,11 @@
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ParsedArticle } from "../model/article.ts";
 import { prepareGazetteer } from "../places/index.ts";
-import { articleContentKey, corpusKeyOf, createIndexHeadStart, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, type SearchIndex } from "../search/index.ts";
+import { articleContentKey, corpusKeyOf, createIndexHeadStart, createSearchIndex, loadSnapshot, loadStaleSnapshot, saveSnapshot, SNAPSHOT_PREFIX, type SearchIndex } from "../search/index.ts";
 import type { ArticleFileStore, ArticleTexts } from "../store/index.ts";
 import type { Clock } from "../util/clock.ts";
+import { readFileAhead, type FileAhead } from "../util/read-file-ahead.ts";
 import { createSilentLogger, type Logger } from "../util/logger.ts";
 import { createCorpusIndex, type CorpusIndex } from "./corpus-index.ts";
 import { enrichArticle, loadArticles } from "./load-articles.ts";
@@ -138,6 +140,8 @@ export interface CorpusLoadOptions {
    * it saves (the first build leaves it off).
    */
   readonly indexWhileParsing?: boolean;
+  /** The snapshot size from which it is read on another thread while the files are synced (default 16 MiB). */
+  readonly readAheadMinBytes?: number;
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -179,6 +183,19 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
     });
     if (built) logger.info({ ms: clock.now().getTime() - started }, "corpus: first build done in a worker thread");
   }
+  const snapshotPath = options.snapshotDir ? join(options.snapshotDir, SNAPSHOT_FILE) : null;
+  // NOTE: a large snapshot is read on another thread while this one lists and syncs the files.
+  const ahead = snapshotPath && isLarge(snapshotPath, options.readAheadMinBytes ?? READ_AHEAD_MIN_BYTES) ? readFileAhead(snapshotPath, { prefix: SNAPSHOT_PREFIX }) : null;
+  try {
+    return loadAndIndex(options, started, snapshotPath, ahead);
+  } finally {
+    ahead?.close();
+  }
+}
+
+/** The rest of `loadCorpus`: the files synced, the index loaded or built. */
+function loadAndIndex(options: CorpusLoadOptions, started: number, snapshotPath: string | null, ahead: FileAhead | null): LoadedCorpus {
+  const { logger, clock, onProgress, files } = options;
   const headStart = options.indexWhileParsing ? createIndexHeadStart() : null;
   const onParsed = headStart ? ({ id, meta, texts }: { id: string; meta: ArticleMeta; texts: ArticleTexts }) => headStart.offer({ id, ...meta, ...texts }) : null;
   const synced = files
@@ -188,8 +205,11 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
   const articles = withExtraArticles(synced ? synced.articles : loadArticles(options.corpusDirs, logger), options.extraArticles ?? []);
   const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
   let search: SearchIndex | undefined;
-  if (options.snapshotDir) {
-    const path = join(options.snapshotDir, SNAPSHOT_FILE);
+  if (snapshotPath) {
+    const path = snapshotPath;
+    // NOTE: the bytes are taken once and dropped after the load (the index keeps views of them).
+    let bytes: Uint8Array | null = null;
+    const read = (at: string): Uint8Array => (bytes ??= ahead ? ahead.take() : readFileSync(at));
     // NOTE: the sync's own map when it covers every article (no feed articles), in their order.
     const contents =
       synced && synced.contents.size === articles.length
@@ -197,8 +217,9 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
         : new Map(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)]));
     const contentOf = (id: string): string => contents.get(id) ?? "";
     const key = corpusKeyOf([...contents]);
-    search = loadSnapshot(path, articles, key) ?? undefined;
-    const stale = search ? null : loadStaleSnapshot(path, articles, (article) => contentOf(article.id));
+    search = loadSnapshot(path, articles, key, read) ?? undefined;
+    const stale = search ? null : loadStaleSnapshot(path, articles, (article) => contentOf(article.id), read);
+    bytes = null;
     // NOTE: a snapshot a few changes behind is brought up to date at each start and saved
     // again (compacted, that is rebuilt) only once the changes are a sizable share.
     if (stale && stale.changed <= articles.length * MAX_STALE_SHARE) {
@@ -227,6 +248,17 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
       return checkArticleFiles(pending, { store: files, apply: (change) => corpus.update(change), logger, ...(signal ? { signal } : {}) });
     },
   });
+}
+
+// NOTE: below this size a snapshot is read at once: a thread would cost more than it saves.
+const READ_AHEAD_MIN_BYTES = 16 << 20;
+
+function isLarge(path: string, minBytes: number): boolean {
+  try {
+    return statSync(path).size >= minBytes;
+  } catch {
+    return false;
+  }
 }
 
 // NOTE: a first start's build holds far more memory than the corpus it leaves (a heap the

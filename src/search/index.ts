@@ -2,4 +2,4 @@
 // save or load it as a snapshot. Tests and benches of its internals import their modules.
 export { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from "./search-index.ts";
 export { createIndexHeadStart, type IndexHeadStart } from "./build-index.ts";
-export { articleContentKey, corpusKeyOf, loadSnapshot, loadStaleSnapshot, saveSnapshot } from "./snapshot.ts";
+export { articleContentKey, corpusKeyOf, loadSnapshot, loadStaleSnapshot, saveSnapshot, SNAPSHOT_PREFIX, type SnapshotReader } from "./snapshot.ts";

@@ -17,6 +17,9 @@ const MAGIC = "diemtin-search";
 /** Snapshot format; bump when the index's terms, fields or layout change. */
 export const SNAPSHOT_FORMAT = 7;
 
+/** The bytes every snapshot file of this format starts with. */
+export const SNAPSHOT_PREFIX = `${MAGIC} ${SNAPSHOT_FORMAT} `;
+
 const ARRAYS = ["variantStarts", "variantFrequency", "frequency", "offsets", "postings", "counts", "masks", "lengths", "duplicates", "signatureGroups", "signatureWords"] as const;
 type ArrayName = (typeof ARRAYS)[number];
 const TYPES = {
@@ -213,12 +216,26 @@ export function readSnapshot(bytes: Uint8Array, articles: readonly Article[]): S
   return createSegmentedIndex(segments, articles);
 }
 
-/** Loads a snapshot for these articles; null when it is missing, corrupt, stale or of another format. */
-export function loadSnapshot(path: string, articles: readonly Article[], key: string): SearchIndex | null {
+/** Reads a snapshot file's bytes (`readFileSync`, or bytes read ahead on another thread). */
+export type SnapshotReader = (path: string) => Uint8Array;
+
+/** The first line of a snapshot's bytes (its header). */
+function headerOf(bytes: Uint8Array): string {
+  const newline = bytes.indexOf(10);
+  return newline < 0 ? "" : Buffer.from(bytes.buffer, bytes.byteOffset, newline).toString("utf8");
+}
+
+/**
+ * Loads a snapshot for these articles; null when it is missing, corrupt, stale or of another
+ * format. `read` gives the file's bytes, whose header is checked again (the file may have
+ * been replaced since its header was read).
+ */
+export function loadSnapshot(path: string, articles: readonly Article[], key: string, read: SnapshotReader = readFileSync): SearchIndex | null {
   try {
     const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${key}`;
     if (readHeader(path) !== header) return null;
-    const bytes = readFileSync(path);
+    const bytes = read(path);
+    if (headerOf(bytes) !== header) return null;
     return readSnapshot(bytes, articles);
   } catch {
     return null;
@@ -228,14 +245,17 @@ export function loadSnapshot(path: string, articles: readonly Article[], key: st
 /**
  * Loads a snapshot of another version of the corpus and brings it up to date: articles gone
  * or whose content key changed are removed, articles it lacks are added (one new segment).
- * `changed` counts the articles added or replaced and those removed. Null when the snapshot is missing, corrupt, of another format or
- * saved without content keys.
+ * `changed` counts the articles added or replaced and those removed. Null when the snapshot
+ * is missing, corrupt, of another format or saved without content keys. `read` as in `loadSnapshot`.
  */
-export function loadStaleSnapshot(path: string, articles: readonly Article[], contentOf: ContentOf): { index: SearchIndex; changed: number } | null {
+export function loadStaleSnapshot(path: string, articles: readonly Article[], contentOf: ContentOf, read: SnapshotReader = readFileSync): { index: SearchIndex; changed: number } | null {
   let parsed: ReturnType<typeof parseSnapshot>;
+  const format = SNAPSHOT_PREFIX;
   try {
-    if (!readHeader(path).startsWith(`${MAGIC} ${SNAPSHOT_FORMAT} `)) return null;
-    parsed = parseSnapshot(readFileSync(path));
+    if (!readHeader(path).startsWith(format)) return null;
+    const bytes = read(path);
+    if (!headerOf(bytes).startsWith(format)) return null;
+    parsed = parseSnapshot(bytes);
   } catch {
     return null;
   }

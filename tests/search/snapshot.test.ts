@@ -43,6 +43,23 @@ describe("snapshots", () => {
     expect(loadSnapshot(path, articles, corpusKey(articles.slice(1)))).toBeNull();
   });
 
+  it("returns the index of the bytes the reader gives, the file naming only the header", () => {
+    const path = join(tempDir(), "search-index.json");
+    saveSnapshot(path, index, key);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.indexOf(10) + 1));
+    expect(loadSnapshot(path, articles, key)).toBeNull();
+    expect(loadSnapshot(path, articles, key, () => bytes)?.search("Tô Lâm")).toEqual(index.search("Tô Lâm"));
+  });
+
+  it("returns null when the reader's bytes are of another corpus than the file's header", () => {
+    const path = join(tempDir(), "search-index.json");
+    saveSnapshot(path, index, key);
+    const other = join(tempDir(), "other.json");
+    saveSnapshot(other, index, corpusKey(articles.slice(1)));
+    expect(loadSnapshot(path, articles, key, () => readFileSync(other))).toBeNull();
+  });
+
   it("returns null when the file is missing", () => {
     expect(loadSnapshot(join(tempDir(), "absent.json"), articles, key)).toBeNull();
   });
