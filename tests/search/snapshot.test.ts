@@ -78,6 +78,28 @@ describe("snapshots", () => {
     expect(() => loadSnapshot(path, articles, key)).not.toThrow();
     expect(loadSnapshot(path, articles, key)).toBeNull();
   });
+
+  /** The snapshot's bytes with one Int32 of its postings set, at the start or end of a list. */
+  function withPosting(full: Buffer, at: "first" | "last", value: number): Buffer {
+    const headerEnd = full.indexOf(10);
+    const jsonEnd = full.indexOf(10, headerEnd + 1);
+    const meta = JSON.parse(full.subarray(headerEnd + 1, jsonEnd).toString("utf8")) as { segments: { arrays: Record<string, [number, number]> }[] };
+    const arrays = meta.segments[0]!.arrays;
+    const [postings, count] = arrays.postings!;
+    const copy = Buffer.from(full);
+    copy.writeInt32LE(value, jsonEnd + 1 + postings + (at === "first" ? 0 : (count - 1) * 4));
+    return copy;
+  }
+
+  it.each([
+    ["starts below 0", "first", -1],
+    ["ends past the last article", "last", 1_000_000],
+  ] as const)("returns null when a posting list %s", (_name, at, value) => {
+    const path = join(tempDir(), "search-index.json");
+    saveSnapshot(path, index, key);
+    writeFileSync(path, withPosting(readFileSync(path), at, value));
+    expect(loadSnapshot(path, articles, key)).toBeNull();
+  });
 });
 
 describe("corpusKey", () => {
