@@ -5,6 +5,7 @@ import type { ParsedQuery, QueryTerm, QueryToken } from "./query.ts";
 import type { Candidates } from "./rank-order.ts";
 import { kthLargest } from "./kth-largest.ts";
 import { CODE_PREFIX, FIELD_COUNT, FIELDS, variantBit, type Segment } from "./segment.ts";
+import { COORDINATION_STEP, ELIGIBLE, EXCLUDED, K, level, read, scratch, type Lookup } from "./term-read.ts";
 
 /** What a query term weighs, per spelling an article may write. */
 export interface TermWeights {
@@ -25,30 +26,12 @@ export interface ScoreContext {
 /** Field weights within the same phrase and coordination level (BM25 per field, summed). */
 const BOOST: Readonly<Record<(typeof FIELDS)[number], number>> = { title: 3, lead: 2, body: 1, captions: 0.5, people: 2, places: 1.5, documents: 6 };
 const BOOSTS = Float64Array.from(FIELDS.map((field) => BOOST[field]));
-const K = 1.2;
 const B = 0.7;
 /** The fields a phrase is checked in (`Scratch.fields` holds the terms held in each). */
 const TITLE = FIELDS.indexOf("title");
 const LEAD = FIELDS.indexOf("lead");
 const BODY = FIELDS.indexOf("body");
 const CAPTIONS = FIELDS.indexOf("captions");
-const UNSEEN = 0;
-const ELIGIBLE = 1;
-const EXCLUDED = 2;
-
-/** How a term reads in one segment: its id there, which spellings match, weigh and count. */
-interface Lookup {
-  readonly term: number;
-  readonly mask: number;
-  /** Per mask bit, the IDF of the spelling(s) it stands for. */
-  readonly idf: Float64Array;
-  /** Mask bits of the spellings that count for coordination. */
-  readonly counted: number;
-  /** The bit of the spelling typed, for an unmarked syllable of a marked query (0: none). */
-  readonly exact: number;
-  /** Postings of the term in the fields it is looked up in. */
-  readonly postings: number;
-}
 
 /** The key of a query term in a segment's dictionary. */
 export const termKey = (term: QueryTerm): string => (term.code ? CODE_PREFIX + term.folded : term.folded);
@@ -82,170 +65,6 @@ function lookup(segment: Segment, term: QueryTerm, weights: TermWeights, queryMa
   return { term: id, mask, idf, counted, exact, postings };
 }
 
-
-// NOTE: levels pack phrase, coordination and exactness as `Candidates` ranks them.
-const COORDINATION_STEP = 64;
-const level = (phrase: number, coordination: number, exact: number): number => phrase * 4096 + coordination * COORDINATION_STEP + exact;
-
-/** Scratch arrays for scoring one segment, reused across queries. */
-class Scratch {
-  scores = new Float64Array(0);
-  cover = new Uint32Array(0);
-  exact = new Uint32Array(0);
-  held = new Uint32Array(0);
-  /** Per phrase field (title, lead, body, captions: their `FIELDS` ids), the terms held there. */
-  fields = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
-  seen = new Uint8Array(0);
-  /** The level each article is sure of (`level(0, content terms held, exact spellings)`), kept as bits are set. */
-  sure = new Uint16Array(0);
-  /** The articles seen eligible, in the order seen. */
-  order = new Int32Array(0);
-  /** The articles kept, in increasing order. */
-  kept = new Int32Array(0);
-  /** Per article, 1 when its pair signature may hold the whole query; the same for the quoted phrases. */
-  phrase = new Uint8Array(0);
-  quoted = new Uint8Array(0);
-  readonly histogram = new Int32Array(level(0, 32, 0));
-  /** The scores of the articles at one level (`finalFloor`). */
-  selected = new Float64Array(0);
-  /** Where the terms held in fields that are not phrase fields go (never read). */
-  sink = new Uint32Array(0);
-
-  reset(size: number): void {
-    if (this.scores.length < size) {
-      this.scores = new Float64Array(size);
-      this.cover = new Uint32Array(size);
-      this.exact = new Uint32Array(size);
-      this.held = new Uint32Array(size);
-      this.fields = this.fields.map(() => new Uint32Array(size));
-      this.seen = new Uint8Array(size);
-      this.sure = new Uint16Array(size);
-      this.order = new Int32Array(size);
-      this.kept = new Int32Array(size);
-      this.phrase = new Uint8Array(size);
-      this.quoted = new Uint8Array(size);
-      this.sink = new Uint32Array(size);
-      this.selected = new Float64Array(size);
-      return;
-    }
-    this.scores.fill(0, 0, size);
-    this.cover.fill(0, 0, size);
-    this.exact.fill(0, 0, size);
-    this.held.fill(0, 0, size);
-    for (const field of this.fields) field.fill(0, 0, size);
-    this.seen.fill(0, 0, size);
-    this.sure.fill(0, 0, size);
-  }
-}
-
-const scratch = new Scratch();
-
-/**
- * Adds the postings of one term in one field to the articles' scores and flags: `start` per
- * field, then one of the three readers over a range of the list, each adding a posting
- * through `add`, so scores do not depend on the reader.
- */
-class TermRead {
-  private found: Lookup | null = null;
-  private bit = 0;
-  private termMask = 0;
-  private counted = 0;
-  private exactBits = 0;
-  private boost = 0;
-  /** `idf * boost` when the term matches one spelling, else -1 (the posting's spellings choose it). */
-  private single = -1;
-  private norm: Float64Array = new Float64Array(0);
-  private inField: Uint32Array = new Uint32Array(0);
-
-  start(found: Lookup, bit: number, boost: number, norm: Float64Array, inField: Uint32Array): void {
-    this.found = found;
-    this.bit = bit;
-    this.termMask = found.mask;
-    this.counted = found.counted;
-    this.exactBits = found.exact;
-    this.boost = boost;
-    this.single = (found.mask & (found.mask - 1)) === 0 ? (found.idf[31 - Math.clz32(found.mask)] as number) * boost : -1;
-    this.norm = norm;
-    this.inField = inField;
-  }
-
-  /** Adds one posting (its article, spellings held by the term, count) to the scores and flags. */
-  private add(local: number, mask: number, tf: number): void {
-    const bit = this.bit;
-    const weight = this.single >= 0 ? this.single : idfOf(this.found as Lookup, mask) * this.boost;
-    scratch.scores[local]! += (weight * tf * (K + 1)) / (tf + (this.norm[local] as number));
-    scratch.held[local]! |= bit;
-    this.inField[local]! |= bit;
-    if ((mask & this.counted) !== 0 && ((scratch.cover[local] as number) & bit) === 0) {
-      scratch.cover[local]! |= bit;
-      scratch.sure[local]! += COORDINATION_STEP;
-    }
-    if ((mask & this.exactBits) !== 0 && ((scratch.exact[local] as number) & bit) === 0) {
-      scratch.exact[local]! |= bit;
-      scratch.sure[local]!++;
-    }
-  }
-
-  /**
-   * Reads postings `[from, to)` of a list, making the articles first met seen (eligible or
-   * excluded by `eligible`) and adding those eligible. Returns the new count of `order`.
-   */
-  readAll(segment: Segment, from: number, to: number, eligible: (local: number) => boolean, order: Int32Array, ordered: number): number {
-    const { postings, masks, counts } = segment;
-    const { seen } = scratch;
-    const termMask = this.termMask;
-    let count = ordered;
-    for (let p = from; p < to; p++) {
-      const local = postings[p] as number;
-      const state = seen[local] as number;
-      if (state === EXCLUDED) continue;
-      const mask = (masks[p] as number) & termMask;
-      if (state === UNSEEN) {
-        if (mask === 0) continue;
-        if (!eligible(local)) {
-          seen[local] = EXCLUDED;
-          continue;
-        }
-        seen[local] = ELIGIBLE;
-        order[count++] = local;
-      }
-      if (mask === 0) continue;
-      this.add(local, mask, counts[p] as number);
-    }
-    return count;
-  }
-
-  /** Reads postings `[from, to)` of a list for the articles seen eligible only. */
-  readSeen(segment: Segment, from: number, to: number): void {
-    const { postings, masks, counts } = segment;
-    const { seen } = scratch;
-    const termMask = this.termMask;
-    for (let p = from; p < to; p++) {
-      const local = postings[p] as number;
-      if (seen[local] !== ELIGIBLE) continue;
-      const mask = (masks[p] as number) & termMask;
-      if (mask === 0) continue;
-      this.add(local, mask, counts[p] as number);
-    }
-  }
-
-  /** Reads postings `[from, to)` of a list for the articles `kept[0, count)` (increasing), galloping to each. */
-  readKept(segment: Segment, from: number, to: number, kept: Int32Array, count: number): void {
-    const { postings, masks, counts } = segment;
-    const termMask = this.termMask;
-    let p = from;
-    for (let i = 0; i < count && p < to; i++) {
-      const local = kept[i] as number;
-      if ((postings[p] as number) < local) p = gallop(postings, p, to, local);
-      if (p >= to || postings[p] !== local) continue;
-      const mask = (masks[p] as number) & termMask;
-      if (mask === 0) continue;
-      this.add(local, mask, counts[p] as number);
-    }
-  }
-}
-
-const read = new TermRead();
 
 /** Per segment, the BM25 length norm of each article's fields for the averages they were computed with. */
 const norms = new WeakMap<Segment, { averages: Float64Array; norms: (Float64Array | null)[] }>();
@@ -290,14 +109,6 @@ function mayHold(segment: Segment, phrases: readonly (readonly QueryToken[])[], 
   if (pairs.length === 0) marks.fill(1);
   else segment.signatures.markMayHoldAll(pairs, marks);
   return marks;
-}
-
-/** The BM25 weight of a posting's spellings: an article weighs by the rarest spelling it writes ("tài" more than "tại"). */
-function idfOf(found: Lookup, mask: number): number {
-  if ((mask & (mask - 1)) === 0) return found.idf[31 - Math.clz32(mask)] as number;
-  let idf = 0;
-  for (let bits = mask; bits !== 0; bits &= bits - 1) idf = Math.max(idf, found.idf[31 - Math.clz32(bits & -bits)] as number);
-  return idf;
 }
 
 /**
@@ -494,23 +305,4 @@ function finalFloor(locals: Int32Array, count: number, wanted: number): [level: 
     if (sure[local] === at) selected[size++] = scores[local] as number;
   }
   return [at, kthLargest(selected, size, wanted - above)];
-}
-
-/** The first position in `postings[from, end)` (sorted) holding at least `target`, by doubling steps then halving. */
-function gallop(postings: Int32Array, from: number, end: number, target: number): number {
-  let low = from;
-  let step = 1;
-  let high = from + 1;
-  while (high < end && (postings[high] as number) < target) {
-    low = high;
-    step *= 2;
-    high = from + step;
-  }
-  if (high > end) high = end;
-  while (low + 1 < high) {
-    const middle = (low + high) >>> 1;
-    if ((postings[middle] as number) < target) low = middle;
-    else high = middle;
-  }
-  return high;
 }
