@@ -206,7 +206,6 @@ function loadAndIndex(options: CorpusLoadOptions, started: number, snapshotPath:
   const indexed = (done: number) => onProgress?.({ stage: "index", done, total: articles.length, parsed: 0 });
   let search: SearchIndex | undefined;
   if (snapshotPath) {
-    const path = snapshotPath;
     // NOTE: the bytes are taken once and dropped after the load (the index keeps views of them).
     let bytes: Uint8Array | null = null;
     const read = (at: string): Uint8Array => (bytes ??= ahead ? ahead.take() : readFileSync(at));
@@ -217,8 +216,8 @@ function loadAndIndex(options: CorpusLoadOptions, started: number, snapshotPath:
         : new Map(articles.map((article) => [article.id, synced?.contents.get(article.id) ?? articleContentKey(article)]));
     const contentOf = (id: string): string => contents.get(id) ?? "";
     const key = corpusKeyOf([...contents]);
-    search = loadSnapshot(path, articles, key, read) ?? undefined;
-    const stale = search ? null : loadStaleSnapshot(path, articles, (article) => contentOf(article.id), read);
+    search = loadSnapshot(snapshotPath, articles, key, read) ?? undefined;
+    const stale = search ? null : loadStaleSnapshot(snapshotPath, articles, (article) => contentOf(article.id), read);
     bytes = null;
     // NOTE: a snapshot a few changes behind is brought up to date at each start and saved
     // again (compacted, that is rebuilt) only once the changes are a sizable share.
@@ -230,9 +229,9 @@ function loadAndIndex(options: CorpusLoadOptions, started: number, snapshotPath:
     else {
       search = createSearchIndex(articles, { onIndexed: indexed, ...(headStart ? { headStart } : {}) });
       try {
-        saveSnapshot(path, search, key, contentOf);
+        saveSnapshot(snapshotPath, search, key, contentOf);
       } catch (error) {
-        logger.warn({ path, err: error }, "snapshot: could not be saved");
+        logger.warn({ path: snapshotPath, err: error }, "snapshot: could not be saved");
       }
     }
   } else search = createSearchIndex(articles, { onIndexed: indexed });

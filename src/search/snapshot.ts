@@ -258,11 +258,10 @@ export function loadSnapshot(path: string, articles: readonly Article[], key: st
  */
 export function loadStaleSnapshot(path: string, articles: readonly Article[], contentOf: ContentOf, read: SnapshotReader = readFileSync): { index: SearchIndex; changed: number } | null {
   let parsed: ReturnType<typeof parseSnapshot>;
-  const format = SNAPSHOT_PREFIX;
   try {
-    if (!readHeader(path).startsWith(format)) return null;
+    if (!readHeader(path).startsWith(SNAPSHOT_PREFIX)) return null;
     const bytes = read(path);
-    if (!headerOf(bytes).startsWith(format)) return null;
+    if (!headerOf(bytes).startsWith(SNAPSHOT_PREFIX)) return null;
     parsed = parseSnapshot(bytes);
   } catch {
     return null;
