@@ -3,7 +3,7 @@ import type { FingerprintText } from "../events/index.ts";
 import type { Article } from "../model/article.ts";
 import { DiemtinError } from "../util/errors.ts";
 import type { Logger } from "../util/logger.ts";
-import { storedRecordOf } from "./sync-article-files.ts";
+import { storedRecordOf } from "./stored-article.ts";
 import { startWorker, workerModuleUrl } from "./worker-thread.ts";
 
 /** One article the fingerprint worker is asked for: where its texts are stored, and its title, lead and date. */

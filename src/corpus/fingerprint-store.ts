@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../model/article.ts";
 import type { ArticleFileStore, StoredFingerprint } from "../store/index.ts";
-import { storedRecordOf } from "./sync-article-files.ts";
+import { storedRecordOf } from "./stored-article.ts";
 
 /** Event fingerprints kept beside the stored records of the articles they were made from. */
 export interface FingerprintStore {

@@ -36,8 +36,18 @@ export function isArticleMeta(value: unknown): value is ArticleMeta {
   );
 }
 
+/** The stored record an article was read from: its file's path and the hash of the bytes parsed. */
+export interface StoredRecord {
+  readonly path: string;
+  readonly contentHash: string;
+}
+
+/** Reads the paragraphs and captions of a stored file (by path; `file` names it in warnings). */
+export type StoredTextReader = (path: string, file: string) => ArticleTexts;
+
 // NOTE: a class, not getters defined per object: every stored article then has one shape (fast
-// property reads) and costs no property definitions at start.
+// property reads) and costs no property definitions at start; the reader is shared, so an
+// article holds no closure of its own (at 100k articles, closures and their contexts cost megabytes).
 class StoredArticle implements Article {
   readonly title: string;
   readonly hasHeadline: boolean;
@@ -53,9 +63,11 @@ class StoredArticle implements Article {
   readonly id: string;
   readonly handle: number;
   readonly file: string;
-  readonly #texts: () => ArticleTexts;
+  readonly #path: string;
+  readonly #contentHash: string;
+  readonly #read: StoredTextReader;
 
-  constructor(meta: ArticleMeta, identity: { id: string; file: string; handle: number }, texts: () => ArticleTexts) {
+  constructor(meta: ArticleMeta, identity: { id: string; file: string; handle: number }, record: StoredRecord, read: StoredTextReader) {
     this.title = meta.title;
     this.hasHeadline = meta.hasHeadline;
     this.date = meta.date;
@@ -70,23 +82,35 @@ class StoredArticle implements Article {
     this.id = identity.id;
     this.handle = identity.handle;
     this.file = identity.file;
-    this.#texts = texts;
+    this.#path = record.path;
+    this.#contentHash = record.contentHash;
+    this.#read = read;
   }
 
   get paragraphs(): readonly string[] {
-    return this.#texts().paragraphs;
+    return this.#read(this.#path, this.file).paragraphs;
   }
 
   get captions(): readonly string[] {
-    return this.#texts().captions;
+    return this.#read(this.#path, this.file).captions;
+  }
+
+  /** The stored record this article was read from. */
+  static recordOf(article: Article): StoredRecord | null {
+    return #path in article ? { path: article.#path, contentHash: article.#contentHash } : null;
   }
 }
 
 /**
- * An article over its stored meta whose paragraphs and captions are read through `texts` each
- * time they are asked for. NOTE: they are getters of the prototype: spreading the article or
- * serializing it leaves them out; nothing keeps them but `texts`' own cache.
+ * An article over its stored meta whose paragraphs and captions are read through `read` (by
+ * its record's path) each time they are asked for; it keeps the record's path and hash, not the record. NOTE: they are getters of the prototype:
+ * spreading the article or serializing it leaves them out; nothing keeps them but `read`'s own cache.
  */
-export function createStoredArticle(meta: ArticleMeta, identity: { id: string; file: string; handle: number }, texts: () => ArticleTexts): Article {
-  return new StoredArticle(meta, identity, texts);
+export function createStoredArticle(meta: ArticleMeta, identity: { id: string; file: string; handle: number }, record: StoredRecord, read: StoredTextReader): Article {
+  return new StoredArticle(meta, identity, record, read);
+}
+
+/** The stored record (path and content hash) an article was read from; null for other articles. */
+export function storedRecordOf(article: Article): StoredRecord | null {
+  return StoredArticle.recordOf(article);
 }

@@ -8,7 +8,7 @@ import { PARSE_WORKERS, parseInWorkers } from "./parse-pool.ts";
 import { corpusFileStats, listCorpusPaths, warnDuplicate, type CorpusPath } from "./read-corpus-files.ts";
 import { articleRecordFormat } from "./record-format.ts";
 import type { UncheckedFile } from "./check-article-files.ts";
-import { createStoredArticle, isArticleMeta, type ArticleMeta } from "./stored-article.ts";
+import { createStoredArticle, isArticleMeta, type ArticleMeta, type StoredTextReader } from "./stored-article.ts";
 import { decodeRecordSummary, encodeRecordSummary, type SummaryEntry } from "./record-summary.ts";
 
 /** The corpus articles after a sync with the store, and what the sync did. */
@@ -54,15 +54,6 @@ const EMPTY_TEXTS: ArticleTexts = { paragraphs: [], captions: [] };
 const POOL_MIN_FILES = 2000;
 const POOL_WORKERS = PARSE_WORKERS;
 
-// NOTE: which stored record each article of a sync was made from, for what is kept beside it
-// (event fingerprints); articles put in later by updates have none.
-const storedRecords = new WeakMap<Article, { readonly path: string; readonly contentHash: string }>();
-
-/** The stored record (path and content hash) an article of a sync was read from; null for other articles. */
-export function storedRecordOf(article: Article): { readonly path: string; readonly contentHash: string } | null {
-  return storedRecords.get(article) ?? null;
-}
-
 /** A file kept in the corpus: its record as the store holds it after the sync. */
 type Found = SummaryEntry;
 
@@ -99,7 +90,7 @@ function summarizedEntries(store: ArticleFileStore): SummaryEntry[] | null {
 }
 
 /** Reads texts through a small cache; a file whose texts are gone reads as empty, with one warning. */
-function createTextReader(store: ArticleFileStore, logger: Logger): (path: string, file: string) => ArticleTexts {
+function createTextReader(store: ArticleFileStore, logger: Logger): StoredTextReader {
   const cache = createLruCache<string, ArticleTexts>(CACHED_TEXTS);
   const warned = new Set<string>();
   return (path, file) =>
@@ -244,10 +235,6 @@ function isListedAsSummarized(paths: readonly CorpusPath[], entries: readonly Su
 }
 
 // NOTE: a closure over the two strings only: one over the record would keep its meta for as long as the article.
-function textsOf(read: (path: string, file: string) => ArticleTexts, path: string, file: string): () => ArticleTexts {
-  return () => read(path, file);
-}
-
 /** The sync's result over the files found, in id order. */
 function syncedOf(
   found: readonly Found[],
@@ -255,9 +242,7 @@ function syncedOf(
 ): SyncedArticles {
   const read = createTextReader(sync.store, sync.logger);
   const articles = found.map((item, at) => {
-    const article = createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, textsOf(read, item.path, item.file));
-    storedRecords.set(article, { path: item.path, contentHash: item.contentHash });
-    return article;
+    return createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, item, read);
   });
   const contents = new Map(found.map((item) => [item.id, `${sync.format}:${item.contentHash}`]));
   const { parsed, removed, summarized, unchecked } = sync;
