@@ -184,8 +184,10 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
     if (built) logger.info({ ms: clock.now().getTime() - started }, "corpus: first build done in a worker thread");
   }
   const snapshotPath = options.snapshotDir ? join(options.snapshotDir, SNAPSHOT_FILE) : null;
-  // NOTE: a large snapshot is read on another thread while this one lists and syncs the files.
-  const ahead = snapshotPath && isLarge(snapshotPath, options.readAheadMinBytes ?? READ_AHEAD_MIN_BYTES) ? readFileAhead(snapshotPath, { prefix: SNAPSHOT_PREFIX }) : null;
+  // NOTE: a large snapshot is read on another thread while this one lists and syncs the files,
+  // unless every file is to be parsed again (no record of the current parser): it is then stale.
+  const reparse = files !== undefined && !files.hasFormat(articleRecordFormat());
+  const ahead = snapshotPath && !reparse && isLarge(snapshotPath, options.readAheadMinBytes ?? READ_AHEAD_MIN_BYTES) ? readFileAhead(snapshotPath, { prefix: SNAPSHOT_PREFIX }) : null;
   try {
     return loadAndIndex(options, started, snapshotPath, ahead);
   } finally {
@@ -217,11 +219,13 @@ function loadAndIndex(options: CorpusLoadOptions, started: number, snapshotPath:
     const contentOf = (id: string): string => contents.get(id) ?? "";
     const key = corpusKeyOf([...contents]);
     search = loadSnapshot(snapshotPath, articles, key, read) ?? undefined;
-    const stale = search ? null : loadStaleSnapshot(snapshotPath, articles, (article) => contentOf(article.id), read);
-    bytes = null;
     // NOTE: a snapshot a few changes behind is brought up to date at each start and saved
-    // again (compacted, that is rebuilt) only once the changes are a sizable share.
-    if (stale && stale.changed <= articles.length * MAX_STALE_SHARE) {
+    // again (compacted, that is rebuilt) only once the changes are a sizable share. Every file
+    // parsed is a change (its content key is new), so past that share the snapshot is not read.
+    const maxChanged = Math.floor(articles.length * MAX_STALE_SHARE);
+    const stale = search || (synced?.parsed ?? 0) > maxChanged ? null : loadStaleSnapshot(snapshotPath, articles, (article) => contentOf(article.id), read, maxChanged);
+    bytes = null;
+    if (stale) {
       search = stale.index;
       logger.info({ changed: stale.changed }, "snapshot: updated for changed articles");
     }

@@ -254,9 +254,16 @@ export function loadSnapshot(path: string, articles: readonly Article[], key: st
  * Loads a snapshot of another version of the corpus and brings it up to date: articles gone
  * or whose content key changed are removed, articles it lacks are added (one new segment).
  * `changed` counts the articles added or replaced and those removed. Null when the snapshot
- * is missing, corrupt, of another format or saved without content keys. `read` as in `loadSnapshot`.
+ * is missing, corrupt, of another format or saved without content keys, or when more than
+ * `maxChanged` articles changed (before any is indexed). `read` as in `loadSnapshot`.
  */
-export function loadStaleSnapshot(path: string, articles: readonly Article[], contentOf: ContentOf, read: SnapshotReader = readFileSync): { index: SearchIndex; changed: number } | null {
+export function loadStaleSnapshot(
+  path: string,
+  articles: readonly Article[],
+  contentOf: ContentOf,
+  read: SnapshotReader = readFileSync,
+  maxChanged = Infinity,
+): { index: SearchIndex; changed: number } | null {
   let parsed: ReturnType<typeof parseSnapshot>;
   try {
     if (!readHeader(path).startsWith(SNAPSHOT_PREFIX)) return null;
@@ -282,6 +289,7 @@ export function loadStaleSnapshot(path: string, articles: readonly Article[], co
     });
   }
   const added = articles.filter((article) => !kept.has(article.id));
+  if (changed + added.length > maxChanged) return null;
   const index = createSegmentedIndex(parsed.segments, articles);
   index.add(added);
   return { index, changed: changed + added.length };

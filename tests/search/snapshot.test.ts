@@ -144,6 +144,16 @@ describe("stale snapshots", () => {
     expect(stale?.index.documentCount).toBe(now.length);
   });
 
+  it("returns null when more articles changed than allowed, and the updated index when as many did", () => {
+    const path = join(tempDir(), "search-index.json");
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    saveSnapshot(path, createSearchIndex(articles), corpusKey(articles), (id) => contentOf(byId.get(id) as (typeof articles)[number]));
+    const [changed, ...rest] = articles;
+    const now = [{ ...(changed as (typeof articles)[number]), lead: "Một đoạn mở đầu khác hẳn." }, ...rest];
+    expect(loadStaleSnapshot(path, now, contentOf, readFileSync, 0)).toBeNull();
+    expect(loadStaleSnapshot(path, now, contentOf, readFileSync, 1)?.changed).toBe(1);
+  });
+
   it("returns null for a snapshot saved without content keys", () => {
     const path = join(tempDir(), "search-index.json");
     saveSnapshot(path, createSearchIndex(articles), corpusKey(articles));
