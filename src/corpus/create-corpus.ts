@@ -186,8 +186,8 @@ export function loadCorpus(options: CorpusLoadOptions): LoadedCorpus {
   const snapshotPath = options.snapshotDir ? join(options.snapshotDir, SNAPSHOT_FILE) : null;
   // NOTE: a large snapshot is read on another thread while this one lists and syncs the files,
   // unless every file is to be parsed again (no record of the current parser): it is then stale.
-  const reparse = files !== undefined && !files.hasFormat(articleRecordFormat());
-  const ahead = snapshotPath && !reparse && isLarge(snapshotPath, options.readAheadMinBytes ?? READ_AHEAD_MIN_BYTES) ? readFileAhead(snapshotPath, { prefix: SNAPSHOT_PREFIX }) : null;
+  const reparse = (): boolean => files !== undefined && !files.hasFormat(articleRecordFormat());
+  const ahead = snapshotPath && isLarge(snapshotPath, options.readAheadMinBytes ?? READ_AHEAD_MIN_BYTES) && !reparse() ? readFileAhead(snapshotPath, { prefix: SNAPSHOT_PREFIX }) : null;
   try {
     return loadAndIndex(options, started, snapshotPath, ahead);
   } finally {

@@ -234,16 +234,14 @@ function isListedAsSummarized(paths: readonly CorpusPath[], entries: readonly Su
   return true;
 }
 
-// NOTE: a closure over the two strings only: one over the record would keep its meta for as long as the article.
 /** The sync's result over the files found, in id order. */
 function syncedOf(
   found: readonly Found[],
   sync: { store: ArticleFileStore; logger: Logger; format: string; parsed: number; removed: number; summarized: boolean; unchecked: readonly UncheckedFile[] },
 ): SyncedArticles {
   const read = createTextReader(sync.store, sync.logger);
-  const articles = found.map((item, at) => {
-    return createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, item, read);
-  });
+  // NOTE: an article keeps the record's path and hash, not the record (whose meta it has copied).
+  const articles = found.map((item, at) => createStoredArticle(item.meta, { id: item.id, file: item.file, handle: at + 1 }, item, read));
   const contents = new Map(found.map((item) => [item.id, `${sync.format}:${item.contentHash}`]));
   const { parsed, removed, summarized, unchecked } = sync;
   return { articles, contents, parsed, reused: found.length - parsed, removed, summarized, unchecked };
